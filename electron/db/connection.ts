@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { AppError } from '../../shared/errors.ts';
+import { migrate } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+/** Written into every workspace's header (PRAGMA application_id) so other SQLite files are told apart. 'JBx1'. */
+export const APPLICATION_ID = 0x4a427831;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(SQLITE_MAGIC.length);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Applies the pragmas every connection needs. WAL with synchronous=FULL makes each committed
+ * transaction durable before the call returns: a mark the UI shows as saved survives a crash or
+ * power loss. foreign_keys is per connection in SQLite, so it is set on every open.
+ */
+export function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (the demo and new workspaces); otherwise it must exist. */
+  create?: boolean;
+  /** Migrate to this version instead of the latest (tests of single migrations). */
+  targetVersion?: number;
+}
+
+/**
+ * Opens a workspace file: refuses what is not one (not SQLite, another program's database, made by a
+ * newer JuryBox), configures the connection and brings the schema up to date.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const exists = existsSync(path);
+  if (!exists && !options.create) throw new AppError('workspace.notFound', { path });
+  if (exists && readHeader(path) !== SQLITE_MAGIC) {
+    if (!(options.create && readHeader(path).length === 0)) throw new AppError('workspace.notSqlite', { path });
+  }
+  let db: Db;
+  try {
+    db = new Database(path);
+  } catch (cause) {
+    throw new AppError('workspace.notSqlite', { path }, { cause });
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const hasTables = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n > 0;
+    if (appId !== APPLICATION_ID && (appId !== 0 || hasTables)) throw new AppError('workspace.foreign', { path });
+    configure(db);
+    migrate(db, { path, targetVersion: options.targetVersion });
+    if (appId !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

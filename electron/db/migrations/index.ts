@@ -1,0 +1,46 @@
+import type { Db } from '../connection.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { migration0010 } from './0010-initial.ts';
+
+/** One step of the schema. A shipped migration is never edited: a change is a new migration. */
+export interface Migration {
+  /** Steps of ten, so a fix can slot in between. Stored in PRAGMA user_version. */
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export const migrations: readonly Migration[] = [migration0010];
+
+export const latestVersion: number = migrations.at(-1)?.version ?? 0;
+
+/** Throws unless versions strictly increase; a broken list must never reach a user's file. */
+export function checkOrder(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    const previous = list[i - 1];
+    if (!Number.isInteger(m.version) || m.version <= 0 || (previous && m.version <= previous.version)) {
+      throw new Error(`migration ${m.version}-${m.name} is out of order`);
+    }
+  });
+}
+
+/**
+ * Runs every pending migration up to `targetVersion` in one transaction and records the version.
+ * Refuses a database from a newer JuryBox rather than guess at its schema.
+ */
+export function migrate(db: Db, options: { path: string; targetVersion?: number | undefined; list?: readonly Migration[] }): void {
+  const list = options.list ?? migrations;
+  checkOrder(list);
+  const latest = list.at(-1)?.version ?? 0;
+  const target = options.targetVersion ?? latest;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new AppError('workspace.tooNew', { path: options.path, version: current, supported: latest });
+  }
+  const pending = list.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) m.up(db);
+    db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);
+  })();
+}

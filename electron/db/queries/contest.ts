@@ -1,0 +1,232 @@
+import type { Db } from '../connection.ts';
+import type { Assignment, ContestDefinition, ContestInfo, Criterion, Entry, Expert, Nomination } from '../../../shared/domain/contest.ts';
+
+/**
+ * Rows of the contest tables exactly as stored, and the one place where they are mapped to and
+ * from the contest definition.
+ */
+export interface ContestRow {
+  id: string;
+  title: string;
+  year: number | null;
+  place: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  description: string;
+  is_demo: 0 | 1;
+}
+export interface NominationRow {
+  id: string;
+  contest_id: string;
+  position: number;
+  title: string;
+  description: string;
+  min_evaluations: number;
+}
+export interface CategoryRow {
+  id: string;
+  nomination_id: string;
+  position: number;
+  title: string;
+  description: string;
+}
+export interface CriterionRow {
+  id: string;
+  nomination_id: string;
+  position: number;
+  group_title: string | null;
+  title: string;
+  description: string;
+  scale_min: number;
+  scale_max: number;
+  scale_step: number;
+  weight: number;
+  comment_below: number | null;
+}
+export interface RubricBandRow {
+  criterion_id: string;
+  position: number;
+  from_value: number;
+  to_value: number;
+  text: string;
+}
+export interface EntryRow {
+  id: string;
+  nomination_id: string;
+  category_id: string | null;
+  position: number;
+  title: string;
+  organisation: string;
+  region: string;
+  description: string;
+  application_no: string | null;
+  applied_on: string | null;
+}
+export interface ExpertRow {
+  id: string;
+  position: number;
+  name: string;
+  organisation: string;
+  region: string;
+  job_title: string;
+  role: 'expert' | 'chair';
+}
+
+export const toContestInfo = (r: ContestRow): ContestInfo => ({
+  id: r.id,
+  title: r.title,
+  year: r.year,
+  place: r.place,
+  startsOn: r.starts_on,
+  endsOn: r.ends_on,
+  description: r.description,
+  isDemo: r.is_demo === 1,
+});
+
+export const toEntry = (r: EntryRow): Entry => ({
+  id: r.id,
+  nominationId: r.nomination_id,
+  categoryId: r.category_id,
+  title: r.title,
+  organisation: r.organisation,
+  region: r.region,
+  description: r.description,
+  applicationNo: r.application_no,
+  appliedOn: r.applied_on,
+});
+
+export const toExpert = (r: ExpertRow): Expert => ({
+  id: r.id,
+  name: r.name,
+  organisation: r.organisation,
+  region: r.region,
+  position: r.job_title,
+  role: r.role,
+});
+
+export function toCriterion(r: CriterionRow, bands: RubricBandRow[]): Criterion {
+  return {
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    group: r.group_title,
+    scale: { min: r.scale_min, max: r.scale_max, step: r.scale_step },
+    weight: r.weight,
+    commentBelow: r.comment_below,
+    rubric: bands.map((b) => ({ from: b.from_value, to: b.to_value, text: b.text })),
+  };
+}
+
+/** Groups rows by a key, keeping their order. */
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** Criteria of every nomination, in order, with their rubric bands. */
+export function readCriteria(db: Db): Map<string, Criterion[]> {
+  const bands = groupBy(db.prepare('SELECT * FROM rubric_bands ORDER BY criterion_id, position').all() as RubricBandRow[], (b) => b.criterion_id);
+  const rows = db.prepare('SELECT * FROM criteria ORDER BY nomination_id, position').all() as CriterionRow[];
+  const byNomination = new Map<string, Criterion[]>();
+  for (const [nominationId, list] of groupBy(rows, (r) => r.nomination_id)) {
+    byNomination.set(nominationId, list.map((r) => toCriterion(r, bands.get(r.id) ?? [])));
+  }
+  return byNomination;
+}
+
+/** The contest as stored, or null in a workspace that holds none yet. */
+export function readContestInfo(db: Db): ContestInfo | null {
+  const row = db.prepare('SELECT * FROM contests LIMIT 1').get() as ContestRow | undefined;
+  return row ? toContestInfo(row) : null;
+}
+
+/** Reads the whole contest definition back (the inverse of `writeContest`). */
+export function readContest(db: Db): ContestDefinition | null {
+  const contest = readContestInfo(db);
+  if (!contest) return null;
+  const criteria = readCriteria(db);
+  const categories = groupBy(db.prepare('SELECT * FROM categories ORDER BY nomination_id, position').all() as CategoryRow[], (c) => c.nomination_id);
+  const nominations = (db.prepare('SELECT * FROM nominations ORDER BY position').all() as NominationRow[]).map(
+    (n): Nomination => ({
+      id: n.id,
+      title: n.title,
+      description: n.description,
+      minEvaluations: n.min_evaluations,
+      categories: (categories.get(n.id) ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description })),
+      criteria: criteria.get(n.id) ?? [],
+    }),
+  );
+  const entries = (db.prepare('SELECT * FROM entries ORDER BY position').all() as EntryRow[]).map(toEntry);
+  const experts = (db.prepare('SELECT * FROM experts ORDER BY position').all() as ExpertRow[]).map(toExpert);
+  const assignments = (
+    db.prepare('SELECT expert_id, nomination_id, category_id, entry_id FROM assignments ORDER BY id').all() as {
+      expert_id: string;
+      nomination_id: string | null;
+      category_id: string | null;
+      entry_id: string | null;
+    }[]
+  ).map((a): Assignment => {
+    if (a.nomination_id !== null) return { expertId: a.expert_id, nominationId: a.nomination_id };
+    if (a.category_id !== null) return { expertId: a.expert_id, categoryId: a.category_id };
+    return { expertId: a.expert_id, entryId: a.entry_id ?? '' };
+  });
+  return { contest, nominations, entries, experts, assignments };
+}
+
+const same = (a: string, b: string): boolean => a.trim() !== '' && a.trim().toLocaleLowerCase('ru') === b.trim().toLocaleLowerCase('ru');
+
+/** What an expert and an entry share that makes an automatic conflict of interest. Stored as the reason. */
+export function autoConflictFields(expert: Expert, entry: Entry): ('region' | 'organisation')[] {
+  return [...(same(expert.region, entry.region) ? (['region'] as const) : []), ...(same(expert.organisation, entry.organisation) ? (['organisation'] as const) : [])];
+}
+
+/**
+ * Writes a validated contest definition into an empty workspace, in one transaction, and records
+ * the automatic conflicts of interest: an expert and an entry from the same region or organisation.
+ */
+export function writeContest(db: Db, def: ContestDefinition, now: string): void {
+  const c = def.contest;
+  const insertNomination = db.prepare('INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertCategory = db.prepare('INSERT INTO categories (id, nomination_id, position, title, description) VALUES (?, ?, ?, ?, ?)');
+  const insertCriterion = db.prepare(`INSERT INTO criteria (id, nomination_id, position, group_title, title, description, scale_min, scale_max, scale_step, weight, comment_below)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertBand = db.prepare('INSERT INTO rubric_bands (criterion_id, position, from_value, to_value, text) VALUES (?, ?, ?, ?, ?)');
+  const insertEntry = db.prepare(`INSERT INTO entries (id, nomination_id, category_id, position, title, organisation, region, description, application_no, applied_on)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertExpert = db.prepare('INSERT INTO experts (id, position, name, organisation, region, job_title, role) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertAssignment = db.prepare('INSERT INTO assignments (expert_id, nomination_id, category_id, entry_id) VALUES (?, ?, ?, ?)');
+  const insertConflict = db.prepare("INSERT INTO conflicts (expert_id, entry_id, source, reason, created_at) VALUES (?, ?, 'auto', ?, ?)");
+
+  db.transaction(() => {
+    db.prepare('INSERT INTO contests (id, title, year, place, starts_on, ends_on, description, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      c.id, c.title, c.year, c.place, c.startsOn, c.endsOn, c.description, c.isDemo ? 1 : 0,
+    );
+    def.nominations.forEach((n, ni) => {
+      insertNomination.run(n.id, c.id, ni, n.title, n.description, n.minEvaluations);
+      n.categories.forEach((cat, ci) => insertCategory.run(cat.id, n.id, ci, cat.title, cat.description));
+      n.criteria.forEach((cr, ci) => {
+        insertCriterion.run(cr.id, n.id, ci, cr.group, cr.title, cr.description, cr.scale.min, cr.scale.max, cr.scale.step, cr.weight, cr.commentBelow);
+        cr.rubric.forEach((b, bi) => insertBand.run(cr.id, bi, b.from, b.to, b.text));
+      });
+    });
+    def.entries.forEach((e, i) => {
+      insertEntry.run(e.id, e.nominationId, e.categoryId, i, e.title, e.organisation, e.region, e.description, e.applicationNo, e.appliedOn);
+    });
+    def.experts.forEach((x, i) => insertExpert.run(x.id, i, x.name, x.organisation, x.region, x.position, x.role));
+    for (const a of def.assignments) {
+      insertAssignment.run(a.expertId, 'nominationId' in a ? a.nominationId : null, 'categoryId' in a ? a.categoryId : null, 'entryId' in a ? a.entryId : null);
+    }
+    for (const x of def.experts) {
+      for (const e of def.entries) {
+        const matched = autoConflictFields(x, e);
+        if (matched.length > 0) insertConflict.run(x.id, e.id, matched.join(','), now);
+      }
+    }
+  })();
+}

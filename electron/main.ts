@@ -1,0 +1,83 @@
+// The Electron main process: the app's lifecycle and its one window. Everything the window can do
+// goes through the API (electron/api), served here over IPC.
+import { app, BrowserWindow, dialog, protocol, session as electronSession } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from './api/dispatch.ts';
+import { Session } from './api/session.ts';
+import { readStatic } from './host/static-files.ts';
+import { registerIpc } from './ipc.ts';
+import { SECURITY_HEADERS } from './security.ts';
+import { AppData } from './services/app-data.ts';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './window-options.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): void {
+  const window = new BrowserWindow(windowOptions(join(here, 'preload.cjs'), 'JuryBox'));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  mainWindow = window;
+}
+
+// Every web contents: no navigation away from the app, no new windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const ses = electronSession.defaultSession;
+    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const url = new URL(request.url);
+      const file = url.origin === APP_ORIGIN ? await readStatic(rendererDir, url.pathname) : null;
+      if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+      return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
+    });
+
+    const session = new Session({
+      appData: new AppData(app.getPath('userData')),
+      version: app.getVersion(),
+      pickFile: async () => {
+        const options = { properties: ['openFile' as const], filters: [{ name: 'JuryBox', extensions: ['sqlite'] }] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    });
+    registerIpc(createDispatcher(session.handlers()));
+    app.on('will-quit', () => session.close());
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { RecentWorkspace } from '../../shared/domain/views.ts';
+
+export const PRODUCT_NAME = 'JuryBox';
+
+/**
+ * The per-user folder for JuryBox's own files (recent workspaces, the demo). The same folder
+ * Electron's app.getPath('userData') gives, so the desktop app and the browser host share it;
+ * JURYBOX_HOME overrides it (tests, portable use).
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.JURYBOX_HOME) return resolve(env.JURYBOX_HOME);
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME);
+}
+
+/** Writes a file whole or not at all: a crash mid-write leaves the old file in place. */
+export function writeFileAtomic(path: string, data: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, data, { flush: true });
+  renameSync(temp, path);
+}
+
+const RECENT_LIMIT = 10;
+const StoredRecent = z.array(RecentWorkspace.omit({ exists: true }));
+
+/** JuryBox's own small state in the data folder. */
+export class AppData {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private get recentFile(): string {
+    return join(this.dir, 'recent.json');
+  }
+
+  /** Where the start screen's demo workspace lives. */
+  get demoDir(): string {
+    return join(this.dir, 'demo');
+  }
+
+  /** Recently opened workspaces, newest first; an unreadable list is treated as empty, never fatal. */
+  recent(): RecentWorkspace[] {
+    let stored: z.infer<typeof StoredRecent>;
+    try {
+      stored = StoredRecent.parse(JSON.parse(readFileSync(this.recentFile, 'utf8')));
+    } catch {
+      return [];
+    }
+    return stored.map((r) => ({ ...r, exists: existsSync(r.path) }));
+  }
+
+  remember(path: string, title: string, openedAt: string): void {
+    const rest = this.recent().filter((r) => r.path !== path).map(({ exists: _exists, ...r }) => r);
+    mkdirSync(this.dir, { recursive: true });
+    writeFileAtomic(this.recentFile, JSON.stringify([{ path, title, openedAt }, ...rest].slice(0, RECENT_LIMIT), null, 2));
+  }
+}

@@ -1,0 +1,240 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { AppError } from '../../shared/errors.ts';
+import { ContestDefinition, type ContestInfo } from '../../shared/domain/contest.ts';
+import type {
+  EntryDetail,
+  EntryList,
+  EntryStatus,
+  ExpertRef,
+  NominationProgress,
+  Progress,
+  SavedMark,
+  WorkspaceSummary,
+} from '../../shared/domain/views.ts';
+import { scaleProblem, snapToScale } from '../../shared/scoring/scale.ts';
+import { openDatabase, type Db } from '../db/connection.ts';
+import { readContest, toContestInfo, toEntry, writeContest, type ExpertRow } from '../db/queries/contest.ts';
+import { scoringQueries, type ScorerEntryRow, type ScoringQueries } from '../db/queries/scoring.ts';
+
+const SCORER_KEY = 'scorer_expert_id';
+
+export type Clock = () => string;
+const systemClock: Clock = () => new Date().toISOString();
+
+const toExpertRef = (r: ExpertRow): ExpertRef => ({ id: r.id, name: r.name, organisation: r.organisation, region: r.region, role: r.role });
+
+function statusOf(row: ScorerEntryRow): EntryStatus {
+  if (row.conflicted) return 'conflict';
+  if (row.marked === 0) return 'notStarted';
+  return row.marked < row.criteria ? 'incomplete' : 'complete';
+}
+
+function progressOf(rows: ScorerEntryRow[]): Progress {
+  const p: Progress = { assigned: 0, complete: 0, incomplete: 0, conflicted: 0 };
+  for (const row of rows) {
+    const status = statusOf(row);
+    if (status === 'conflict') {
+      p.conflicted += 1;
+      continue;
+    }
+    p.assigned += 1;
+    if (status === 'complete') p.complete += 1;
+    if (status === 'incomplete') p.incomplete += 1;
+  }
+  return p;
+}
+
+/**
+ * One contest workspace: a SQLite file holding the contest and the marks given in it. Every
+ * read model the UI needs and every mark it saves go through here; the database is never
+ * reached around it.
+ */
+export class Workspace {
+  readonly path: string;
+  readonly db: Db;
+  private readonly q: ScoringQueries;
+  private readonly clock: Clock;
+
+  private constructor(path: string, db: Db, clock: Clock) {
+    this.path = path;
+    this.db = db;
+    this.q = scoringQueries(db);
+    this.clock = clock;
+  }
+
+  /** Opens an existing workspace; refuses files that are not workspaces or hold no contest. */
+  static open(path: string, clock: Clock = systemClock): Workspace {
+    const db = openDatabase(path);
+    const ws = new Workspace(path, db, clock);
+    if (!ws.q.contest()) {
+      db.close();
+      throw new AppError('workspace.noContest', { path });
+    }
+    return ws;
+  }
+
+  /**
+   * Creates a workspace holding `definition`. The file appears whole or not at all: it is built
+   * under a temporary name and renamed into place. An existing file is never overwritten.
+   */
+  static create(path: string, definition: unknown, options: { scorerId?: string; clock?: Clock } = {}): Workspace {
+    if (existsSync(path)) throw new AppError('workspace.exists', { path });
+    const parsed = ContestDefinition.safeParse(definition);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new AppError('workspace.invalidContest', { issues });
+    }
+    const clock = options.clock ?? systemClock;
+    const temp = `${path}.${process.pid}.partial`;
+    try {
+      const db = openDatabase(temp, { create: true });
+      try {
+        writeContest(db, parsed.data, clock());
+        if (options.scorerId) scoringQueries(db).setMeta(SCORER_KEY, options.scorerId);
+      } finally {
+        db.close();
+      }
+      renameSync(temp, path);
+    } finally {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
+    }
+    return Workspace.open(path, clock);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** The whole contest definition as stored. */
+  definition(): ContestDefinition {
+    const def = readContest(this.db);
+    if (!def) throw new AppError('workspace.noContest', { path: this.path });
+    return def;
+  }
+
+  private scorer(): ExpertRow | null {
+    const id = this.q.getMeta(SCORER_KEY);
+    return id === null ? null : this.q.expert(id);
+  }
+
+  private requireScorer(): ExpertRow {
+    const scorer = this.scorer();
+    if (!scorer) throw new AppError('scoring.noScorer');
+    return scorer;
+  }
+
+  private contest(): ContestInfo {
+    const row = this.q.contest();
+    if (!row) throw new AppError('workspace.noContest', { path: this.path });
+    return toContestInfo(row);
+  }
+
+  summary(): WorkspaceSummary {
+    const scorer = this.scorer();
+    return {
+      path: this.path,
+      contest: this.contest(),
+      counts: this.q.counts(),
+      experts: this.q.experts().map(toExpertRef),
+      scorer: scorer ? toExpertRef(scorer) : null,
+    };
+  }
+
+  setScorer(expertId: string): WorkspaceSummary {
+    if (!this.q.expert(expertId)) throw new AppError('scoring.unknownExpert', { expertId });
+    this.q.setMeta(SCORER_KEY, expertId);
+    return this.summary();
+  }
+
+  /** The scorer's entries in list order; none while no scorer is chosen. */
+  private scorerEntries(): ScorerEntryRow[] {
+    const scorer = this.scorer();
+    return scorer ? this.q.scorerEntries(scorer.id) : [];
+  }
+
+  overview(): NominationProgress[] {
+    const rows = this.scorerEntries();
+    const criteriaCounts = this.q.criterionCounts();
+    const categories = this.q.categories();
+    return this.q.nominations().map((n) => {
+      const mine = rows.filter((r) => r.nomination_id === n.id);
+      return {
+        id: n.id,
+        title: n.title,
+        description: n.description,
+        criteriaCount: criteriaCounts.get(n.id) ?? 0,
+        categories: categories
+          .filter((c) => c.nomination_id === n.id)
+          .map((c) => ({ id: c.id, title: c.title, description: c.description, progress: progressOf(mine.filter((r) => r.category_id === c.id)) })),
+        uncategorised: progressOf(mine.filter((r) => r.category_id === null)),
+        progress: progressOf(mine),
+      };
+    });
+  }
+
+  private nominationAndCategory(nominationId: string, categoryId: string | null) {
+    const nomination = this.q.nomination(nominationId);
+    if (!nomination) throw new AppError('scoring.unknownNomination', { nominationId });
+    const category = categoryId === null ? null : this.q.category(categoryId, nominationId);
+    if (categoryId !== null && !category) throw new AppError('scoring.unknownCategory', { categoryId, nominationId });
+    return {
+      nomination: { id: nomination.id, title: nomination.title },
+      category: category ? { id: category.id, title: category.title } : null,
+    };
+  }
+
+  entries(nominationId: string, categoryId: string | null): EntryList {
+    const place = this.nominationAndCategory(nominationId, categoryId);
+    const entries = this.scorerEntries()
+      .filter((r) => r.nomination_id === nominationId && r.category_id === categoryId)
+      .map((r) => ({ id: r.id, title: r.title, organisation: r.organisation, region: r.region, status: statusOf(r), marked: r.marked, criteria: r.criteria }));
+    return { ...place, entries };
+  }
+
+  entry(entryId: string): EntryDetail {
+    const row = this.q.entry(entryId);
+    if (!row) throw new AppError('scoring.unknownEntry', { entryId });
+    const scorer = this.scorer();
+    const place = this.nominationAndCategory(row.nomination_id, row.category_id);
+    const conflict = scorer ? this.q.conflict(scorer.id, entryId) : null;
+    // Neighbours skip conflicted entries: they cannot be scored, so keyboard flow passes them by.
+    const siblings = this.scorerEntries().filter((r) => r.nomination_id === row.nomination_id && r.category_id === row.category_id && (!r.conflicted || r.id === entryId));
+    const at = siblings.findIndex((r) => r.id === entryId);
+    return {
+      entry: toEntry(row),
+      ...place,
+      criteria: this.q.criteriaOf(row.nomination_id),
+      marks: scorer ? this.q.marksOf(scorer.id, entryId).map((m) => ({ entryId, criterionId: m.criterion_id, value: m.value, savedAt: m.updated_at })) : [],
+      assigned: scorer ? this.q.isAssigned(scorer.id, entryId) : false,
+      conflict: conflict ? { source: conflict.source, reason: conflict.reason } : null,
+      previousId: at > 0 ? (siblings[at - 1]?.id ?? null) : null,
+      nextId: at >= 0 ? (siblings[at + 1]?.id ?? null) : null,
+    };
+  }
+
+  /**
+   * Saves one of the scorer's marks (null removes it). Returns only once the change is committed
+   * with synchronous=FULL, so what the UI then shows as saved is on disk.
+   */
+  setMark(input: { entryId: string; criterionId: string; value: number | null }): SavedMark {
+    const scorer = this.requireScorer();
+    const entry = this.q.entry(input.entryId);
+    if (!entry) throw new AppError('scoring.unknownEntry', { entryId: input.entryId });
+    const criterion = this.q.criterion(input.criterionId, entry.nomination_id);
+    if (!criterion) throw new AppError('scoring.unknownCriterion', { criterionId: input.criterionId, entry: entry.title });
+    if (!this.q.isAssigned(scorer.id, entry.id)) throw new AppError('scoring.notAssigned', { entry: entry.title, expert: scorer.name });
+    if (this.q.conflict(scorer.id, entry.id)) throw new AppError('scoring.conflict', { entry: entry.title, expert: scorer.name });
+    const savedAt = this.clock();
+    if (input.value === null) {
+      this.q.clearMark(scorer.id, entry.id, criterion.id);
+      return { entryId: entry.id, criterionId: criterion.id, value: null, savedAt };
+    }
+    const problem = scaleProblem(input.value, criterion.scale);
+    if (problem) {
+      throw new AppError(`scale.${problem}`, { criterion: criterion.title, value: input.value, ...criterion.scale });
+    }
+    const value = snapToScale(input.value, criterion.scale);
+    this.q.setMark(scorer.id, entry.id, criterion.id, value, savedAt);
+    return { entryId: entry.id, criterionId: criterion.id, value, savedAt };
+  }
+}

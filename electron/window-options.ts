@@ -1,0 +1,45 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The only origin the desktop window may show: the built UI, served by the app:// protocol. */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://jurybox`;
+
+/**
+ * The main window's options, following Electron's security checklist: the renderer gets no Node,
+ * runs sandboxed in an isolated context, and reaches the main process only through the preload.
+ * Kept apart from the glue so tests can assert them under plain Node.
+ */
+export function windowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 600,
+    title,
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Whether a URL belongs to the app itself (navigation anywhere else is refused). */
+export function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+import { useT } from '../i18n.ts';
+import { useNoticeStore } from '../stores/notice-store.ts';
+
+/** The last error, announced to screen readers, until the user dismisses it. */
+export function ErrorBanner() {
+  const { t, error: describe } = useT();
+  const error = useNoticeStore((s) => s.error);
+  const dismiss = useNoticeStore((s) => s.dismiss);
+  return (
+    <div role="alert" className={error != null ? 'error-banner' : 'error-banner empty'}>
+      {error != null && (
+        <>
+          <p>
+            <strong>{t('error.title')}: </strong>
+            {describe(error)}
+          </p>
+          <button type="button" onClick={dismiss}>
+            {t('error.dismiss')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { languages } from '../../shared/i18n/index.ts';
+import { useLangStore, useT } from '../i18n.ts';
+import { useReport } from '../use-report.ts';
+import { hrefOf } from '../stores/route-store.ts';
+import { useWorkspaceStore } from '../stores/workspace-store.ts';
+
+export function Header() {
+  const { t } = useT();
+  const lang = useLangStore((s) => s.lang);
+  const setLang = useLangStore((s) => s.setLang);
+  const summary = useWorkspaceStore((s) => s.summary);
+  const close = useWorkspaceStore((s) => s.close);
+  const report = useReport();
+  return (
+    <header className="app-header">
+      <a className="brand" href={hrefOf(summary ? { name: 'contest' } : { name: 'start' })}>
+        {t('app.name')}
+      </a>
+      {summary && (
+        <span className="header-contest">
+          {summary.contest.title}
+          {summary.contest.isDemo && <span className="badge badge-demo">{t('app.demoBadge')}</span>}
+        </span>
+      )}
+      <div className="header-actions">
+        <div role="group" aria-label={t('app.language')} className="lang-switch">
+          {languages.map((code) => (
+            <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)}>
+              {code.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        {summary && (
+          <button type="button" onClick={() => void close().catch(report)}>
+            {t('app.closeWorkspace')}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,117 @@
+import type { KeyboardEvent } from 'react';
+import type { Criterion } from '../../shared/domain/contest.ts';
+import { scaleProblem, stepValue } from '../../shared/scoring/scale.ts';
+import { useT } from '../i18n.ts';
+import { parseMark, useScoringStore, type SaveState } from '../stores/scoring-store.ts';
+
+function useSaveText(state: SaveState): string {
+  const { t, time, error } = useT();
+  switch (state.kind) {
+    case 'idle':
+      return t('save.idle');
+    case 'pending':
+      return t('save.pending');
+    case 'saved':
+      return t('save.saved', { time: time(state.at) });
+    case 'cleared':
+      return t('save.cleared', { time: time(state.at) });
+    case 'invalid':
+      return t('save.invalid', { reason: t(state.key, state.params) });
+    case 'failed':
+      return t('save.failed', { reason: error(state.error) });
+  }
+}
+
+interface Props {
+  criterion: Criterion;
+  index: number;
+  disabled: boolean;
+  /** Enter on the last criterion: go on to the next entry. */
+  onPastLast(): void;
+}
+
+/** Moves focus to the next mark input on the page; false when this was the last. */
+function focusNextMark(from: HTMLInputElement): boolean {
+  const inputs = [...document.querySelectorAll<HTMLInputElement>('input[data-mark]')];
+  const next = inputs[inputs.indexOf(from) + 1];
+  next?.focus();
+  next?.select();
+  return next !== undefined;
+}
+
+/** One criterion: its scale and rubric, the mark input, and whether the mark is saved. */
+export function MarkField({ criterion: c, index, disabled, onPastLast }: Props) {
+  const { t, number } = useT();
+  const field = useScoringStore((s) => s.fields[c.id]);
+  const edit = useScoringStore((s) => s.edit);
+  const flush = useScoringStore((s) => s.flush);
+  const saveText = useSaveText(field?.state ?? { kind: 'idle' });
+  if (!field) return null;
+
+  const current = parseMark(field.text);
+  const onScale = current !== null && scaleProblem(current, c.scale) === null ? current : null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      edit(c.id, number(stepValue(onScale, event.key === 'ArrowUp' ? 1 : -1, c.scale), 6));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      void flush(c.id);
+      if (!focusNextMark(event.currentTarget)) onPastLast();
+    }
+  };
+
+  const inputId = `mark-${c.id}`;
+  return (
+    <fieldset className="criterion">
+      <legend>
+        {index + 1}. {c.title}
+      </legend>
+      {c.group && <p className="muted">{t('criterion.group', { group: c.group })}</p>}
+      {c.description && <p>{c.description}</p>}
+      <div className="criterion-body">
+        <div className="mark">
+          <label htmlFor={inputId}>{t('criterion.mark')}</label>
+          <input
+            id={inputId}
+            data-mark={c.id}
+            className="mark-input"
+            aria-label={t('criterion.markLabel', { title: c.title })}
+            inputMode="decimal"
+            autoComplete="off"
+            value={field.text}
+            disabled={disabled}
+            aria-invalid={field.state.kind === 'invalid'}
+            aria-describedby={`scale-${c.id} save-${c.id}`}
+            onChange={(e) => edit(c.id, e.target.value)}
+            onBlur={() => void flush(c.id)}
+            onKeyDown={onKeyDown}
+          />
+          <p id={`scale-${c.id}`} className="hint">
+            {t('criterion.scale', { min: c.scale.min, max: c.scale.max, step: c.scale.step, weight: c.weight })}
+          </p>
+          <p id={`save-${c.id}`} className={`save save-${field.state.kind}`} aria-live="polite" data-save-state={field.state.kind}>
+            {saveText}
+          </p>
+        </div>
+        {c.rubric.length > 0 && (
+          <div className="rubric">
+            <h3>{t('criterion.rubric')}</h3>
+            <dl>
+              {c.rubric.map((band) => {
+                const active = onScale !== null && onScale >= band.from && onScale <= band.to;
+                return (
+                  <div key={`${band.from}-${band.to}`} className={active ? 'band active' : 'band'}>
+                    <dt>{band.from === band.to ? t('criterion.bandSingle', { from: band.from }) : t('criterion.band', { from: band.from, to: band.to })}</dt>
+                    <dd>{band.text}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </div>
+        )}
+      </div>
+    </fieldset>
+  );
+}

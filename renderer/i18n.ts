@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import {
+  defaultLang,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatTime,
+  isLang,
+  isMessageKey,
+  translate,
+  type Lang,
+  type MessageKey,
+  type Params,
+} from '../shared/i18n/index.ts';
+import { ApiError } from './api/client.ts';
+
+const LANG_KEY = 'jurybox.lang';
+
+function initialLang(): Lang {
+  const stored = localStorage.getItem(LANG_KEY);
+  return isLang(stored) ? stored : defaultLang;
+}
+
+interface LangState {
+  lang: Lang;
+  setLang(lang: Lang): void;
+}
+
+/** The UI language: Russian unless the user chose otherwise; the choice is remembered. */
+export const useLangStore = create<LangState>((set) => ({
+  lang: initialLang(),
+  setLang(lang) {
+    localStorage.setItem(LANG_KEY, lang);
+    document.documentElement.lang = lang;
+    set({ lang });
+  },
+}));
+
+document.documentElement.lang = useLangStore.getState().lang;
+
+export const useLang = (): Lang => useLangStore((s) => s.lang);
+
+/** Text and formatting in the current language, for components. */
+export function useT() {
+  const lang = useLang();
+  return {
+    lang,
+    t: (key: MessageKey, params?: Params) => translate(lang, key, params),
+    number: (value: number, digits?: number) => formatNumber(lang, value, digits),
+    date: (iso: string) => formatDate(lang, iso),
+    dateTime: (iso: string) => formatDateTime(lang, iso),
+    time: (iso: string) => formatTime(lang, iso),
+    /** An error as the user should read it: a known message in their language, else its text. */
+    error: (error: unknown) => {
+      if (error instanceof ApiError && isMessageKey(error.code)) return translate(lang, error.code, error.params);
+      return translate(lang, 'error.internal', { message: error instanceof Error ? error.message : String(error) });
+    },
+  };
+}

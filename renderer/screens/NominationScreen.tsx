@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
+import { ProgressSummary } from '../components/ProgressSummary.tsx';
+import { useT } from '../i18n.ts';
+import { hrefOf } from '../stores/route-store.ts';
+import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { useReport } from '../use-report.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
+
+/** One nomination's categories, each with the scorer's progress. */
+export function NominationScreen({ nominationId }: { nominationId: string }) {
+  const { t } = useT();
+  const report = useReport();
+  const summary = useWorkspaceStore((s) => s.summary);
+  const overview = useWorkspaceStore((s) => s.overview);
+  const refreshOverview = useWorkspaceStore((s) => s.refreshOverview);
+
+  useEffect(() => {
+    refreshOverview().catch(report);
+  }, [refreshOverview, report]);
+
+  const nomination = overview?.find((n) => n.id === nominationId);
+  if (!summary || !nomination) return null;
+  const groups = [
+    ...nomination.categories.map((c) => ({ ...c, categoryId: c.id as string | null })),
+    ...(nomination.uncategorised.assigned + nomination.uncategorised.conflicted > 0
+      ? [{ id: '-', categoryId: null, title: t('contest.noCategory'), description: '', progress: nomination.uncategorised }]
+      : []),
+  ];
+  return (
+    <div>
+      <Breadcrumbs crumbs={[{ label: summary.contest.title, route: { name: 'contest' } }, { label: nomination.title, route: { name: 'nomination', nominationId } }]} />
+      <PageTitle title={nomination.title}>{nomination.title}</PageTitle>
+      {nomination.description && <p className="lead">{nomination.description}</p>}
+      <ProgressSummary progress={nomination.progress} />
+      <h2>{t('nomination.categories')}</h2>
+      <ul className="cards">
+        {groups.map((c) => (
+          <li key={c.id} className="card">
+            <h3>
+              <a href={hrefOf({ name: 'entries', nominationId, categoryId: c.categoryId })}>{c.title}</a>
+            </h3>
+            {c.description && <p className="muted">{c.description}</p>}
+            <ProgressSummary progress={c.progress} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

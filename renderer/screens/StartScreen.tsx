@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../i18n.ts';
+import { useReport } from '../use-report.ts';
+import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
+
+/** Open a workspace by path, open the demo, or reopen a recent one. */
+export function StartScreen() {
+  const { t, dateTime } = useT();
+  const report = useReport();
+  const info = useWorkspaceStore((s) => s.info);
+  const recent = useWorkspaceStore((s) => s.recent);
+  const busy = useWorkspaceStore((s) => s.busy);
+  const open = useWorkspaceStore((s) => s.open);
+  const openDemo = useWorkspaceStore((s) => s.openDemo);
+  const pick = useWorkspaceStore((s) => s.pick);
+  const [path, setPath] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (path.trim()) open(path.trim()).catch(report);
+  };
+
+  return (
+    <div className="start">
+      <PageTitle title={t('start.title')}>{t('start.title')}</PageTitle>
+      <p className="lead">{t('app.tagline')}</p>
+
+      <section className="card" aria-labelledby="start-demo">
+        <h2 id="start-demo">{t('start.demo.title')}</h2>
+        <p>{t('start.demo.text')}</p>
+        <button type="button" className="primary" disabled={busy} onClick={() => openDemo().catch(report)}>
+          {t('start.demo.submit')}
+        </button>
+      </section>
+
+      <section className="card" aria-labelledby="start-open">
+        <h2 id="start-open">{t('start.open.title')}</h2>
+        <form onSubmit={submit} className="open-form">
+          <label htmlFor="workspace-path">{t('start.open.pathLabel')}</label>
+          <div className="row">
+            <input
+              id="workspace-path"
+              value={path}
+              onChange={(e) => setPath(e.target.value)}
+              aria-describedby="workspace-path-hint"
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <button type="submit" disabled={busy || path.trim() === ''}>
+              {t('start.open.submit')}
+            </button>
+            {info?.canPickFiles && (
+              <button type="button" disabled={busy} onClick={() => pick().catch(report)}>
+                {t('start.open.pick')}
+              </button>
+            )}
+          </div>
+          <p id="workspace-path-hint" className="hint">
+            {t('start.open.pathHint')}
+          </p>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="start-recent">
+        <h2 id="start-recent">{t('start.recent.title')}</h2>
+        {recent.length === 0 ? (
+          <p className="muted">{t('start.recent.empty')}</p>
+        ) : (
+          <ul className="recent">
+            {recent.map((r) => (
+              <li key={r.path}>
+                <button type="button" className="link" disabled={busy || !r.exists} onClick={() => open(r.path).catch(report)} aria-label={t('start.recent.open', { title: r.title })}>
+                  {r.title}
+                </button>
+                <span className="path">{r.path}</span>
+                <span className="muted">{r.exists ? t('start.recent.openedAt', { when: dateTime(r.openedAt) }) : t('start.recent.missing')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

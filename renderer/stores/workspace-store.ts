@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { AppInfo, NominationProgress, RecentWorkspace, WorkspaceSummary } from '../../shared/domain/views.ts';
+import { call } from '../api/client.ts';
+import { navigate, useRouteStore } from './route-store.ts';
+
+interface WorkspaceState {
+  ready: boolean;
+  info: AppInfo | null;
+  summary: WorkspaceSummary | null;
+  recent: RecentWorkspace[];
+  overview: NominationProgress[] | null;
+  busy: boolean;
+  /** Asks the host what is open (after a reload the browser host still has the workspace). */
+  load(): Promise<void>;
+  open(path: string): Promise<void>;
+  openDemo(): Promise<void>;
+  pick(): Promise<void>;
+  close(): Promise<void>;
+  setScorer(expertId: string): Promise<void>;
+  refreshOverview(): Promise<void>;
+}
+
+/** The open workspace and the start screen's data. Actions reject with ApiError; screens show it. */
+export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
+  async function opened(promise: Promise<WorkspaceSummary>): Promise<void> {
+    set({ busy: true });
+    try {
+      const summary = await promise;
+      set({ summary, overview: null });
+      navigate({ name: 'contest' });
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    ready: false,
+    info: null,
+    summary: null,
+    recent: [],
+    overview: null,
+    busy: false,
+    async load() {
+      const [info, summary, recent] = await Promise.all([call('app:info'), call('workspace:current'), call('workspace:recent')]);
+      set({ info, summary, recent, ready: true });
+      // A fresh page with a workspace already open (a reload, a second tab) starts at the contest.
+      if (summary && useRouteStore.getState().route.name === 'start') navigate({ name: 'contest' });
+    },
+    open: (path) => opened(call('workspace:open', { path })),
+    openDemo: () => opened(call('workspace:openDemo')),
+    async pick() {
+      const { path } = await call('workspace:pick');
+      if (path) await get().open(path);
+    },
+    async close() {
+      await call('workspace:close');
+      set({ summary: null, overview: null, recent: await call('workspace:recent') });
+      navigate({ name: 'start' });
+    },
+    async setScorer(expertId) {
+      const summary = await call('scoring:setScorer', { expertId });
+      set({ summary, overview: await call('scoring:overview') });
+    },
+    async refreshOverview() {
+      set({ overview: await call('scoring:overview') });
+    },
+  };
+});

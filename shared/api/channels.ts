@@ -1,0 +1,23 @@
+/**
+ * Every channel the UI can call, by name. Kept apart from the schemas so the sandboxed preload
+ * can list the channels without bundling zod; `contract.ts` checks that both lists agree.
+ */
+export const channels = [
+  'app:info',
+  'workspace:recent',
+  'workspace:current',
+  'workspace:open',
+  'workspace:openDemo',
+  'workspace:pick',
+  'workspace:close',
+  'scoring:setScorer',
+  'scoring:overview',
+  'scoring:entries',
+  'scoring:entry',
+  'marks:set',
+] as const;
+
+export type Channel = (typeof channels)[number];
+
+/** The IPC channel name the Electron transport uses for an API channel. */
+export const ipcChannel = (channel: Channel): string => `jurybox:${channel}`;
