@@ -8,7 +8,7 @@ import { Session } from './api/session.ts';
 import { readStatic } from './host/static-files.ts';
 import { registerIpc } from './ipc.ts';
 import { SECURITY_HEADERS } from './security.ts';
-import { AppData } from './services/app-data.ts';
+import { AppData, defaultDataDir } from './services/app-data.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './window-options.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,14 +54,14 @@ if (!app.requestSingleInstanceLock()) {
     ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     ses.setPermissionCheckHandler(() => false);
     protocol.handle(APP_SCHEME, async (request) => {
-      const url = new URL(request.url);
-      const file = url.origin === APP_ORIGIN ? await readStatic(rendererDir, url.pathname) : null;
+      const file = isAppUrl(request.url) ? await readStatic(rendererDir, new URL(request.url).pathname) : null;
       if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
       return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
     });
 
     const session = new Session({
-      appData: new AppData(app.getPath('userData')),
+      // JURYBOX_HOME (tests, portable use) wins over Electron's per-user folder, as in the CLI.
+      appData: new AppData(process.env.JURYBOX_HOME ? defaultDataDir() : app.getPath('userData')),
       version: app.getVersion(),
       pickFile: async () => {
         const options = { properties: ['openFile' as const], filters: [{ name: 'JuryBox', extensions: ['sqlite'] }] };

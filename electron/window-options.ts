@@ -2,7 +2,8 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The only origin the desktop window may show: the built UI, served by the app:// protocol. */
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://jurybox`;
+export const APP_HOST = 'jurybox';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
  * The main window's options, following Electron's security checklist: the renderer gets no Node,
@@ -35,10 +36,14 @@ export function windowOptions(preloadPath: string, title: string): BrowserWindow
   };
 }
 
-/** Whether a URL belongs to the app itself (navigation anywhere else is refused). */
+/**
+ * Whether a URL belongs to the app itself (navigation anywhere else is refused). Compared by scheme
+ * and host: Node's URL gives every non-special scheme the origin "null".
+ */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

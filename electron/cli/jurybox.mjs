@@ -1,20 +1,11 @@
 #!/usr/bin/env node
-// The `jurybox` command. Plain JavaScript, so that it can check the Node version and make sure
-// TypeScript type stripping is on before any TypeScript source is loaded.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
+// The `jurybox` command. Plain JavaScript, so that an older Node gets a clear sentence instead of a
+// crash: the TypeScript it loads next needs Node's built-in type stripping (22.18+), and
+// better-sqlite3 13's bundled binary crashes below 22.14.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`JuryBox needs Node.js 22.12 or newer; this is Node.js ${process.versions.node}.`);
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(`JuryBox needs Node.js 22.18 or newer; this is Node.js ${process.versions.node}.`);
   process.exit(1);
-}
-
-if (!process.features.typescript) {
-  // Node 22.12–22.17 strip types only when asked to.
-  const flags = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
-  const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
 }
 
 const { main } = await import('./main.ts');

@@ -147,5 +147,9 @@ token. Open the printed address whole. Without --port a free port is chosen. Sto
   'cli.serve.stop': 'Stop with Ctrl+C.',
   'cli.serve.noRenderer': 'The interface is not built ({path}). Run npm run build.',
   'cli.start.noElectron': 'Electron cannot run on this machine ({reason}), so JuryBox opens in the browser instead.',
+  'cli.start.reason.noPackage': 'the electron package is not installed',
+  'cli.start.reason.download': 'its binary could not be downloaded',
+  'cli.start.reason.noDisplay': 'there is no graphical display',
+  'cli.start.reason.failed': 'it exited with code {code} on start',
   'cli.failed': 'Error: {message}',
 };

@@ -155,6 +155,10 @@ export const ru = {
   'cli.serve.stop': 'Остановка — Ctrl+C.',
   'cli.serve.noRenderer': 'Интерфейс не собран ({path}). Выполните npm run build.',
   'cli.start.noElectron': 'Electron на этой машине запустить нельзя ({reason}), поэтому JuryBox открывается в браузере.',
+  'cli.start.reason.noPackage': 'пакет electron не установлен',
+  'cli.start.reason.download': 'не удалось скачать его исполняемый файл',
+  'cli.start.reason.noDisplay': 'нет графического дисплея',
+  'cli.start.reason.failed': 'он завершился с кодом {code} при запуске',
   'cli.failed': 'Ошибка: {message}',
 } as const satisfies Record<string, string | PluralForms>;
 

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { AppError } from '../../../shared/errors.ts';
+import { Workspace } from '../../../electron/services/workspace.ts';
+import { demoWorkspace } from '../../helpers/demo.ts';
+import { tempDir } from '../../helpers/temp.ts';
+
+function userError(fn: () => unknown): { code: string; params: Record<string, unknown> } {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, params: error.params };
+    throw error;
+  }
+  throw new Error('expected a user error');
+}
+
+// The demo scorer is expert-smirnov: assigned the whole network and project nominations.
+const ENTRY = 'entry-yugra-urai';
+const CRITERION = 'crit-net-services';
+
+describe('workspace', () => {
+  it('keeps a saved mark after the file is closed and opened again', (t) => {
+    const ws = demoWorkspace(t);
+    const saved = ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 7 });
+    assert.equal(saved.value, 7);
+    ws.close();
+    const again = Workspace.open(ws.path);
+    t.after(() => again.close());
+    const detail = again.entry(ENTRY);
+    assert.deepEqual(detail.marks.map((m) => [m.criterionId, m.value, m.savedAt]), [[CRITERION, 7, saved.savedAt]]);
+  });
+
+  it('refuses marks off the scale or off its step, naming the criterion', (t) => {
+    const ws = demoWorkspace(t);
+    assert.deepEqual(userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 11 })), {
+      code: 'scale.aboveMax',
+      params: { criterion: 'Разнообразие предоставляемых услуг', value: 11, min: 0, max: 10, step: 1 },
+    });
+    assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 7.5 })).code, 'scale.offStep');
+    assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: -1 })).code, 'scale.belowMin');
+    assert.deepEqual(ws.entry(ENTRY).marks, []);
+  });
+
+  it('accepts half steps where the scale has them', (t) => {
+    const ws = demoWorkspace(t);
+    ws.setScorer('expert-popov');
+    assert.equal(ws.setMark({ entryId: 'entry-spec-kuznetsova', criterionId: 'crit-spec-professionalism', value: 4.5 }).value, 4.5);
+    assert.equal(userError(() => ws.setMark({ entryId: 'entry-spec-kuznetsova', criterionId: 'crit-spec-professionalism', value: 4.25 })).code, 'scale.offStep');
+  });
+
+  it('refuses a criterion of another nomination, an unassigned entry and a conflicted one', (t) => {
+    const ws = demoWorkspace(t);
+    assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: 'crit-spec-professionalism', value: 3 })).code, 'scoring.unknownCriterion');
+    assert.equal(userError(() => ws.setMark({ entryId: 'entry-volkov', criterionId: 'crit-spec-professionalism', value: 3 })).code, 'scoring.notAssigned');
+    ws.setScorer('expert-yakovleva'); // from Yugra, like the Urai branch
+    assert.deepEqual(ws.entry(ENTRY).conflict, { source: 'auto', reason: 'region' });
+    assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 3 })).code, 'scoring.conflict');
+    assert.equal(userError(() => ws.setMark({ entryId: 'nope', criterionId: CRITERION, value: 3 })).code, 'scoring.unknownEntry');
+  });
+
+  it('honours an assignment of a single entry', (t) => {
+    const ws = demoWorkspace(t);
+    ws.setScorer('expert-popov'); // assigned the Urai branch alone in the network nomination
+    const network = ws.overview().find((n) => n.id === 'nom-network');
+    assert.equal(network?.progress.assigned, 1);
+    assert.equal(ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 5 }).value, 5);
+    assert.equal(userError(() => ws.setMark({ entryId: 'entry-yugra-khanty', criterionId: CRITERION, value: 5 })).code, 'scoring.notAssigned');
+  });
+
+  it('records clearing a mark in its history', (t) => {
+    const ws = demoWorkspace(t);
+    ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 7 });
+    ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 9 });
+    const cleared = ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: null });
+    assert.equal(cleared.value, null);
+    assert.deepEqual(ws.entry(ENTRY).marks, []);
+    const history = ws.db.prepare('SELECT value FROM mark_history WHERE entry_id = ? ORDER BY id').all(ENTRY);
+    assert.deepEqual(history, [{ value: 7 }, { value: 9 }, { value: null }]);
+  });
+
+  it('counts progress per nomination and category from the marks given', (t) => {
+    const ws = demoWorkspace(t);
+    const criteria = ws.entry(ENTRY).criteria;
+    for (const c of criteria) ws.setMark({ entryId: ENTRY, criterionId: c.id, value: 6 });
+    ws.setMark({ entryId: 'entry-yugra-khanty', criterionId: CRITERION, value: 6 });
+    const network = ws.overview().find((n) => n.id === 'nom-network');
+    assert.deepEqual(network?.progress, { assigned: 18, complete: 1, incomplete: 1, conflicted: 0 });
+    assert.deepEqual(network?.categories.find((c) => c.id === 'cat-network-small')?.progress, { assigned: 7, complete: 1, incomplete: 1, conflicted: 0 });
+    const list = ws.entries('nom-network', 'cat-network-small').entries;
+    assert.deepEqual(list.slice(0, 3).map((e) => e.status), ['incomplete', 'complete', 'notStarted']);
+  });
+
+  it('leads from entry to entry within the category, skipping conflicted ones', (t) => {
+    const ws = demoWorkspace(t);
+    const first = ws.entry('entry-yugra-khanty');
+    assert.equal(first.previousId, null);
+    assert.equal(first.nextId, 'entry-yugra-urai');
+    ws.setScorer('expert-nurmukhametov'); // from Bashkortostan: conflicted with the Agidel network
+    const list = ws.entries('nom-network', 'cat-network-large').entries.map((e) => e.id);
+    assert.deepEqual(list.slice(0, 2), ['entry-bashkortostan', 'entry-tatarstan']);
+    assert.equal(ws.entry('entry-tatarstan').previousId, null);
+  });
+
+  it('refuses to score before a scorer is chosen', (t) => {
+    const dir = tempDir(t);
+    const ws = Workspace.create(join(dir, 'w.sqlite'), (demoWorkspace(t).definition()));
+    t.after(() => ws.close());
+    assert.equal(ws.summary().scorer, null);
+    assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 1 })).code, 'scoring.noScorer');
+    assert.equal(userError(() => ws.setScorer('nobody')).code, 'scoring.unknownExpert');
+  });
+
+  it('never overwrites an existing file, and leaves nothing behind when the contest is invalid', (t) => {
+    const ws = demoWorkspace(t);
+    assert.equal(userError(() => Workspace.create(ws.path, ws.definition())).code, 'workspace.exists');
+    const dir = tempDir(t);
+    const broken = { ...ws.definition(), experts: [] };
+    const error = userError(() => Workspace.create(join(dir, 'w.sqlite'), broken));
+    assert.equal(error.code, 'workspace.invalidContest');
+    assert.match(String(error.params.issues), /assignments\.0\.expertId: unknown expert/);
+    assert.deepEqual(readdirSync(dir), []);
+    assert.equal(existsSync(join(dir, 'w.sqlite')), false);
+  });
+
+  it('reads back exactly the contest it was created with', (t) => {
+    const ws = demoWorkspace(t);
+    const dir = tempDir(t);
+    const copy = Workspace.create(join(dir, 'copy.sqlite'), ws.definition());
+    t.after(() => copy.close());
+    assert.deepEqual(copy.definition(), ws.definition());
+  });
+});
