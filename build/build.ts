@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../electron/security.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(root, 'dist');
@@ -34,7 +35,15 @@ function hashOf(inputs: string[]): string {
   return hash.digest('hex');
 }
 
-const common = ['shared', 'package-lock.json', 'build/build.ts'].map((p) => join(root, p));
+const common = ['shared', 'package-lock.json', 'build/build.ts', 'electron/security.ts'].map((p) => join(root, p));
+
+/**
+ * The CSP also travels inside index.html, so it holds however the page is loaded; both hosts send it
+ * as a header too. frame-ancestors is header-only (a meta tag cannot carry it).
+ */
+export const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
 
 const targets: Target[] = [
   {
@@ -49,7 +58,13 @@ const targets: Target[] = [
         base: './',
         configFile: false,
         logLevel: 'warn',
-        plugins: [react()],
+        plugins: [
+          react(),
+          {
+            name: 'jurybox-csp',
+            transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy }, injectTo: 'head-prepend' }],
+          },
+        ],
         build: { outDir: join(distDir, 'renderer'), emptyOutDir: true, target: 'es2023', modulePreload: { polyfill: false } },
       });
     },

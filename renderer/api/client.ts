@@ -1,4 +1,4 @@
-import { channels, type Channel } from '../../shared/api/channels.ts';
+import type { Channel } from '../../shared/api/channels.ts';
 import type { Input, Output, Reply } from '../../shared/api/contract.ts';
 import type { ErrorPayload } from '../../shared/errors.ts';
 import type { Params } from '../../shared/i18n/index.ts';
@@ -80,5 +80,3 @@ export async function call<C extends Channel>(channel: C, ...args: Args<C>): Pro
   if (!reply.ok) throw new ApiError(reply.error);
   return reply.value as Output<C>;
 }
-
-export const knownChannels: readonly Channel[] = channels;

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import type { NominationProgress } from '../../shared/domain/views.ts';
 import { ProgressSummary } from '../components/ProgressSummary.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf, type Route } from '../stores/route-store.ts';
-import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { useOverview, useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
@@ -39,12 +38,7 @@ export function ContestScreen() {
   const { t, date } = useT();
   const report = useReport();
   const summary = useWorkspaceStore((s) => s.summary);
-  const overview = useWorkspaceStore((s) => s.overview);
-  const refreshOverview = useWorkspaceStore((s) => s.refreshOverview);
-
-  useEffect(() => {
-    refreshOverview().catch(report);
-  }, [refreshOverview, report]);
+  const overview = useOverview(report);
 
   if (!summary) return null;
   const { contest } = summary;

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { ProgressSummary } from '../components/ProgressSummary.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
-import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { useOverview, useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
@@ -12,12 +11,7 @@ export function NominationScreen({ nominationId }: { nominationId: string }) {
   const { t } = useT();
   const report = useReport();
   const summary = useWorkspaceStore((s) => s.summary);
-  const overview = useWorkspaceStore((s) => s.overview);
-  const refreshOverview = useWorkspaceStore((s) => s.refreshOverview);
-
-  useEffect(() => {
-    refreshOverview().catch(report);
-  }, [refreshOverview, report]);
+  const overview = useOverview(report);
 
   const nomination = overview?.find((n) => n.id === nominationId);
   if (!summary || !nomination) return null;

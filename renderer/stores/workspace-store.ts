@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { AppInfo, NominationProgress, RecentWorkspace, WorkspaceSummary } from '../../shared/domain/views.ts';
 import { call } from '../api/client.ts';
@@ -66,3 +67,13 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
     },
   };
 });
+
+/** The scorer's progress per nomination, fetched afresh whenever a screen that shows it appears. */
+export function useOverview(onError: (error: unknown) => void): NominationProgress[] | null {
+  const overview = useWorkspaceStore((s) => s.overview);
+  const refreshOverview = useWorkspaceStore((s) => s.refreshOverview);
+  useEffect(() => {
+    refreshOverview().catch(onError);
+  }, [refreshOverview, onError]);
+  return overview;
+}

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
+import { metaPolicy } from '../../build/build.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security.ts';
 import { keepScreenshot, launchBrowser } from '../helpers/browser.ts';
 import { runCli, startServe } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -52,7 +54,11 @@ describe('scoring in the browser host', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(serve.origin)) foreign.push(request.url());
     });
-    await page.goto(serve.url);
+    const response = await page.goto(serve.url);
+
+    // The page runs under the strict CSP, sent as a header and carried in the page itself.
+    assert.equal(response?.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
+    assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), metaPolicy);
 
     // Russian by default, straight into the open contest.
     await page.getByRole('heading', { level: 1, name: /Лучший многофункциональный центр России/ }).waitFor();

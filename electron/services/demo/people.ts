@@ -27,6 +27,20 @@ function invented(id: string, categoryId: string, title: string, region: string,
   return network(id, categoryId, `${title} (демо)`, region, INVENTED_ENTRY, n);
 }
 
+/** Invented entries of a nomination without categories: [id, title, region] each, numbered from `first`. */
+function inventedPeople(nominationId: string, code: string, description: string, month: string, first: number, rows: [string, string, string][]): EntryInput[] {
+  return rows.map(([id, title, region], i) => ({
+    id,
+    nominationId,
+    title: `${title} (демо)`,
+    organisation: `МФЦ «${region}» (демо)`,
+    region,
+    description,
+    applicationNo: `${code}-${String(first + i).padStart(3, '0')}`,
+    appliedOn: `${month}-${String(first + i).padStart(2, '0')}`,
+  }));
+}
+
 /** Entries named in the seed come first in their lists; the rest are invented and say so in title and description. */
 export const entries: EntryInput[] = [
   network('entry-yugra-khanty', 'cat-network-small', 'Филиал МФЦ Югры в г. Ханты-Мансийске', YUGRA,
@@ -63,25 +77,15 @@ export const entries: EntryInput[] = [
     applicationNo: 'СП-001',
     appliedOn: '2026-06-10',
   },
-  ...[
+  ...inventedPeople('nom-specialist', 'СП', 'Демо-данные: вымышленный специалист.', '2026-06', 2, [
     ['entry-spec-kuznetsova', 'Анна Кузнецова', 'Вологодская область'],
     ['entry-spec-ibragimov', 'Ринат Ибрагимов', 'Республика Татарстан'],
     ['entry-spec-belova', 'Ольга Белова', 'Калужская область'],
     ['entry-spec-sidorenko', 'Дмитрий Сидоренко', 'Краснодарский край'],
     ['entry-spec-gareeva', 'Лилия Гареева', 'Республика Башкортостан'],
     ['entry-spec-morozov', 'Илья Морозов', 'Томская область'],
-  ].map(([id, name, region], i): EntryInput => ({
-    id: id ?? '',
-    nominationId: 'nom-specialist',
-    title: `${name} (демо)`,
-    organisation: `МФЦ «${region}» (демо)`,
-    region: region ?? '',
-    description: 'Демо-данные: вымышленный специалист.',
-    applicationNo: `СП-${String(i + 2).padStart(3, '0')}`,
-    appliedOn: `2026-06-${String(11 + i).padStart(2, '0')}`,
-  })),
-
-  ...[
+  ]),
+  ...inventedPeople('nom-project', 'ПР', 'Демо-данные: вымышленный проект.', '2026-07', 1, [
     ['entry-proj-outreach', 'Выездной офис для отдалённых посёлков', 'Республика Саха (Якутия)'],
     ['entry-proj-messenger', 'Запись в МФЦ через мессенджер', 'Новосибирская область'],
     ['entry-proj-business', 'Единое окно предпринимателя', 'Самарская область'],
@@ -89,16 +93,7 @@ export const entries: EntryInput[] = [
     ['entry-proj-sign', 'Услуги на русском жестовом языке', 'Пермский край'],
     ['entry-proj-post', 'Мобильный МФЦ в почтовых отделениях', 'Алтайский край'],
     ['entry-proj-feedback', 'Отзывы заявителей в реальном времени', 'Тульская область'],
-  ].map(([id, title, region], i): EntryInput => ({
-    id: id ?? '',
-    nominationId: 'nom-project',
-    title: `${title} (демо)`,
-    organisation: `МФЦ «${region}» (демо)`,
-    region: region ?? '',
-    description: 'Демо-данные: вымышленный проект.',
-    applicationNo: `ПР-${String(i + 1).padStart(3, '0')}`,
-    appliedOn: `2026-07-${String(1 + i).padStart(2, '0')}`,
-  })),
+  ]),
 ];
 
 const INVENTED_EXPERT = '(демо)';
