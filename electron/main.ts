@@ -1,6 +1,6 @@
 // The Electron main process: the app's lifecycle and its one window. Everything the window can do
 // goes through the API (electron/api), served here over IPC.
-import { app, BrowserWindow, dialog, protocol, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, protocol, safeStorage, session as electronSession } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from './api/dispatch.ts';
@@ -9,6 +9,8 @@ import { readStatic } from './host/static-files.ts';
 import { registerIpc } from './ipc.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { AppData, defaultDataDir } from './services/app-data.ts';
+import { KeyStore } from './services/keys/key-store.ts';
+import type { SecretBox } from './services/signing/key-file.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './window-options.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +20,20 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+
+/**
+ * Electron's safeStorage as a SecretBox, where the OS offers a real keystore (Keychain, DPAPI,
+ * the Secret Service or KWallet). Linux's "basic_text" fallback is no keystore: keys made there
+ * are sealed by a passphrase instead.
+ */
+function osKeystore(): SecretBox | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return undefined;
+  return {
+    encrypt: (plain) => safeStorage.encryptString(plain.toString('base64')),
+    decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
+  };
+}
 
 function createWindow(): void {
   const window = new BrowserWindow(windowOptions(join(here, 'preload.cjs'), 'JuryBox'));
@@ -59,9 +75,11 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
     });
 
+    // JURYBOX_HOME (tests, portable use) wins over Electron's per-user folder, as in the CLI.
+    const appData = new AppData(process.env.JURYBOX_HOME ? defaultDataDir() : app.getPath('userData'));
     const session = new Session({
-      // JURYBOX_HOME (tests, portable use) wins over Electron's per-user folder, as in the CLI.
-      appData: new AppData(process.env.JURYBOX_HOME ? defaultDataDir() : app.getPath('userData')),
+      appData,
+      keyStore: new KeyStore(appData.keysDir, osKeystore()),
       version: app.getVersion(),
       pickFile: async () => {
         const options = { properties: ['openFile' as const], filters: [{ name: 'JuryBox', extensions: ['sqlite'] }] };

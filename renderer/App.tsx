@@ -7,6 +7,17 @@ import { EntriesScreen } from './screens/EntriesScreen.tsx';
 import { EntryScreen } from './screens/EntryScreen.tsx';
 import { NominationScreen } from './screens/NominationScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
+import { AssignmentsScreen } from './screens/organise/AssignmentsScreen.tsx';
+import { EntriesEditScreen } from './screens/organise/EntriesEditScreen.tsx';
+import { EntryEditorScreen } from './screens/organise/EntryEditorScreen.tsx';
+import { ExpertEditorScreen } from './screens/organise/ExpertEditorScreen.tsx';
+import { ExpertsEditScreen } from './screens/organise/ExpertsEditScreen.tsx';
+import { NominationEditorScreen } from './screens/organise/NominationEditorScreen.tsx';
+import { OrganiseScreen } from './screens/organise/OrganiseScreen.tsx';
+import { WorkspaceNav } from './components/WorkspaceNav.tsx';
+import { EnrolmentsScreen } from './screens/organise/EnrolmentsScreen.tsx';
+import { ImportScreen } from './screens/organise/ImportScreen.tsx';
+import { PublishScreen } from './screens/organise/PublishScreen.tsx';
 import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
 import { useWorkspaceStore } from './stores/workspace-store.ts';
 import { useReport } from './use-report.ts';
@@ -23,6 +34,26 @@ function Screen({ route }: { route: Route }) {
       return <EntriesScreen nominationId={route.nominationId} categoryId={route.categoryId} />;
     case 'entry':
       return <EntryScreen entryId={route.entryId} />;
+    case 'organise':
+      return <OrganiseScreen />;
+    case 'editNomination':
+      return <NominationEditorScreen nominationId={route.nominationId} />;
+    case 'editEntries':
+      return <EntriesEditScreen nominationId={route.nominationId} />;
+    case 'editEntry':
+      return <EntryEditorScreen entryId={route.entryId} />;
+    case 'editExperts':
+      return <ExpertsEditScreen />;
+    case 'editExpert':
+      return <ExpertEditorScreen expertId={route.expertId} />;
+    case 'assignments':
+      return <AssignmentsScreen nominationId={route.nominationId} categoryId={route.categoryId} />;
+    case 'import':
+      return <ImportScreen kind={route.kind} />;
+    case 'publish':
+      return <PublishScreen />;
+    case 'enrolments':
+      return <EnrolmentsScreen />;
   }
 }
 
@@ -46,6 +77,7 @@ export function App() {
         {t('app.skipToContent')}
       </button>
       <Header />
+      {hasWorkspace && <WorkspaceNav />}
       <ErrorBanner />
       <main id="main" tabIndex={-1}>
         {ready ? <Screen key={hrefOf(shown)} route={shown} /> : <p className="muted">{t('app.loading')}</p>}

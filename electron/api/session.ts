@@ -1,18 +1,27 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/domain/views.ts';
 import type { AppData } from '../services/app-data.ts';
-import { DEMO_FILE, writeDemoWorkspace } from '../services/demo/demo.ts';
+import { DEMO_FILE, writeDemo } from '../services/demo/demo.ts';
 import { Workspace } from '../services/workspace.ts';
 import type { Handlers } from './dispatch.ts';
+import { ImportDesk } from './import-desk.ts';
+import { acceptEnrolment, previewEnrolment, publishStatus, runPublish } from './publishing.ts';
+import type { KeyStore } from '../services/keys/key-store.ts';
 
 export interface SessionOptions {
   appData: AppData;
+  /** The user's own signing keys. */
+  keyStore: KeyStore;
   version: string;
   /** The host's native file dialog; absent where there is none (the browser host). */
   pickFile?: () => Promise<string | null>;
 }
+
+/** Handlers of channels that answer nothing. */
+const nothing = (_done: void): null => null;
 
 /**
  * What one window (or one browser host) has open. Both transports build their handlers from a
@@ -21,6 +30,7 @@ export interface SessionOptions {
 export class Session {
   private workspace: Workspace | null = null;
   private readonly options: SessionOptions;
+  private readonly imports = new ImportDesk();
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -42,12 +52,20 @@ export class Session {
     return summary;
   }
 
+  /** Creates an empty contest in a new workspace file and opens it. */
+  create(path: string, title: string): WorkspaceSummary {
+    const absolute = resolve(path);
+    const contest = { id: `contest-${randomBytes(5).toString('hex')}`, title, year: new Date().getFullYear() };
+    Workspace.create(absolute, { contest, nominations: [], entries: [], experts: [], assignments: [] }).close();
+    return this.open(absolute);
+  }
+
   openDemo(): WorkspaceSummary {
     const dir = this.options.appData.demoDir;
     const path = join(dir, DEMO_FILE);
     if (!existsSync(path)) {
       mkdirSync(dir, { recursive: true });
-      writeDemoWorkspace(dir).close();
+      writeDemo(dir, { force: true });
     }
     return this.open(path);
   }
@@ -58,7 +76,7 @@ export class Session {
   }
 
   handlers(): Handlers {
-    const { appData, version, pickFile } = this.options;
+    const { appData, version, pickFile, keyStore } = this.options;
     return {
       'app:info': () => ({ version, canPickFiles: pickFile !== undefined }),
       'workspace:recent': () => appData.recent(),
@@ -75,6 +93,30 @@ export class Session {
       'scoring:entries': ({ nominationId, categoryId }) => this.current().entries(nominationId, categoryId),
       'scoring:entry': ({ entryId }) => this.current().entry(entryId),
       'marks:set': (input) => this.current().setMark(input),
+      'workspace:create': ({ path, title }) => this.create(path, title),
+      'editor:overview': () => this.current().editor.overview(),
+      'editor:saveInfo': (input) => this.current().editor.saveInfo(input),
+      'editor:saveNomination': (input) => this.current().editor.saveNomination(input),
+      'editor:deleteNomination': ({ id }) => nothing(this.current().editor.deleteNomination(id)),
+      'editor:moveNomination': ({ id, delta }) => nothing(this.current().editor.moveNomination(id, delta)),
+      'editor:entries': ({ nominationId }) => this.current().editor.entries(nominationId),
+      'editor:saveEntry': (input) => this.current().editor.saveEntry(input),
+      'editor:deleteEntry': ({ id }) => nothing(this.current().editor.deleteEntry(id)),
+      'editor:experts': () => this.current().editor.experts(),
+      'editor:saveExpert': (input) => this.current().editor.saveExpert(input),
+      'editor:deleteExpert': ({ id }) => nothing(this.current().editor.deleteExpert(id)),
+      'editor:matrix': ({ nominationId, categoryId }) => this.current().editor.matrix(nominationId, categoryId),
+      'editor:assign': ({ expertId, scope, assigned }) => nothing(this.current().editor.setAssignment(expertId, scope, assigned)),
+      'editor:decideConflict': ({ expertId, entryId, decision }) => nothing(this.current().editor.decideConflict(expertId, entryId, decision)),
+      'import:preview': (input) => this.imports.preview(input),
+      'import:check': (input) => this.imports.check(this.current(), input),
+      'import:commit': (input) => this.imports.commit(this.current(), input),
+      'keys:list': () => ({ keys: keyStore.list(), canUseOs: keyStore.canUseOs }),
+      'keys:create': ({ label, protection, passphrase }) => keyStore.create({ label, passphrase, useOs: protection === 'os' }),
+      'publish:status': () => publishStatus(this.current()),
+      'publish:run': (input) => runPublish(this.current(), keyStore, input),
+      'enrol:preview': (file) => previewEnrolment(this.current(), file),
+      'enrol:confirm': (file) => acceptEnrolment(this.current(), file),
     };
   }
 }

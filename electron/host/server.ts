@@ -5,8 +5,8 @@ import { SECURITY_HEADERS } from '../security.ts';
 import { errorPayload, type Dispatch } from '../api/dispatch.ts';
 import { readStatic } from './static-files.ts';
 
-/** Larger request bodies are refused before they are read whole. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Larger request bodies are refused before they are read whole: a 32 MiB spreadsheet in base64, and some room. */
+export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -16,6 +16,8 @@ export interface HostOptions {
   port?: number;
   /** Fixed token for tests; by default a fresh random one per start. */
   token?: string;
+  /** Request bodies over this many bytes are refused (MAX_BODY_BYTES unless given). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningHost {
@@ -42,14 +44,14 @@ function sameToken(header: string | undefined, token: string): boolean {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -62,6 +64,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let allowedHosts = new Set<string>();
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
@@ -72,10 +75,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     let input: unknown;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, limit);
       input = body === '' ? {} : JSON.parse(body);
     } catch (error) {
-      const issues = error instanceof BodyTooLarge ? `the request is over ${MAX_BODY_BYTES} bytes` : 'the body is not valid JSON';
+      const issues = error instanceof BodyTooLarge ? `the request is over ${limit} bytes` : 'the body is not valid JSON';
       return sendJson(res, error instanceof BodyTooLarge ? 413 : 400, { ok: false, error: errorPayload('error.invalidInput', { channel, issues }) });
     }
     const reply = await options.dispatch(channel, input);

@@ -40,6 +40,11 @@ export class AppData {
     return join(this.dir, 'recent.json');
   }
 
+  /** The user's own signing keys (see KeyStore). */
+  get keysDir(): string {
+    return join(this.dir, 'keys');
+  }
+
   /** Where the start screen's demo workspace lives. */
   get demoDir(): string {
     return join(this.dir, 'demo');

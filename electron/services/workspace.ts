@@ -15,6 +15,8 @@ import { scaleProblem, snapToScale } from '../../shared/scoring/scale.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
 import { readContest, toContestInfo, toEntry, writeContest, type ExpertRow } from '../db/queries/contest.ts';
 import { scoringQueries, type ScorerEntryRow, type ScoringQueries } from '../db/queries/scoring.ts';
+import { ContestEditor } from './editor/editor.ts';
+import { fingerprintOf, publicKeyFromBase64 } from './signing/keys.ts';
 
 const SCORER_KEY = 'scorer_expert_id';
 
@@ -52,6 +54,8 @@ function progressOf(rows: ScorerEntryRow[]): Progress {
 export class Workspace {
   readonly path: string;
   readonly db: Db;
+  /** The organiser's edits to the contest. */
+  readonly editor: ContestEditor;
   private readonly q: ScoringQueries;
   private readonly clock: Clock;
 
@@ -60,6 +64,7 @@ export class Workspace {
     this.db = db;
     this.q = scoringQueries(db);
     this.clock = clock;
+    this.editor = new ContestEditor(db, clock, (key) => fingerprintOf(publicKeyFromBase64(key)));
   }
 
   /** Opens an existing workspace; refuses files that are not workspaces or hold no contest. */
@@ -201,7 +206,7 @@ export class Workspace {
     const siblings = this.scorerEntries().filter((r) => r.nomination_id === row.nomination_id && r.category_id === row.category_id && (!r.conflicted || r.id === entryId));
     const at = siblings.findIndex((r) => r.id === entryId);
     return {
-      entry: toEntry(row),
+      entry: toEntry(row, this.q.materialsOf(entryId)),
       ...place,
       criteria: this.q.criteriaOf(row.nomination_id),
       marks: scorer ? this.q.marksOf(scorer.id, entryId).map((m) => ({ entryId, criterionId: m.criterion_id, value: m.value, savedAt: m.updated_at })) : [],

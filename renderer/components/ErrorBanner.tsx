@@ -6,7 +6,12 @@ export function ErrorBanner() {
   const { t, error: describe } = useT();
   const error = useNoticeStore((s) => s.error);
   const dismiss = useNoticeStore((s) => s.dismiss);
+  const status = useNoticeStore((s) => s.status);
   return (
+    <>
+      <p role="status" className={status ? 'status-line' : 'status-line empty'}>
+        {status && t(status.key, status.params)}
+      </p>
     <div role="alert" className={error != null ? 'error-banner' : 'error-banner empty'}>
       {error != null && (
         <>
@@ -20,5 +25,6 @@ export function ErrorBanner() {
         </>
       )}
     </div>
+    </>
   );
 }

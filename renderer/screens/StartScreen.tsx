@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.ts';
 import { useReport } from '../use-report.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { TextField } from '../components/form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 /** Open a workspace by path, open the demo, or reopen a recent one. */
@@ -14,7 +15,15 @@ export function StartScreen() {
   const open = useWorkspaceStore((s) => s.open);
   const openDemo = useWorkspaceStore((s) => s.openDemo);
   const pick = useWorkspaceStore((s) => s.pick);
+  const create = useWorkspaceStore((s) => s.create);
   const [path, setPath] = useState('');
+  const [newPath, setNewPath] = useState('');
+  const [newTitle, setNewTitle] = useState('');
+
+  const submitNew = (event: FormEvent) => {
+    event.preventDefault();
+    if (newPath.trim() && newTitle.trim()) create(newPath.trim(), newTitle.trim()).catch(report);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,6 +68,19 @@ export function StartScreen() {
           <p id="workspace-path-hint" className="hint">
             {t('start.open.pathHint')}
           </p>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="start-new">
+        <h2 id="start-new">{t('start.new.title')}</h2>
+        <form onSubmit={submitNew} className="form-grid">
+          <TextField label={t('start.new.name')} value={newTitle} onChange={setNewTitle} />
+          <TextField label={t('start.new.path')} value={newPath} onChange={setNewPath} hint={t('start.new.pathHint')} />
+          <div className="actions">
+            <button type="submit" disabled={busy || newPath.trim() === '' || newTitle.trim() === ''}>
+              {t('start.new.submit')}
+            </button>
+          </div>
         </form>
       </section>
 

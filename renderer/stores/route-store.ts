@@ -6,9 +6,22 @@ export type Route =
   | { name: 'contest' }
   | { name: 'nomination'; nominationId: string }
   | { name: 'entries'; nominationId: string; categoryId: string | null }
-  | { name: 'entry'; entryId: string };
+  | { name: 'entry'; entryId: string }
+  | { name: 'organise' }
+  | { name: 'editNomination'; nominationId: string | null }
+  | { name: 'editEntries'; nominationId: string | null }
+  | { name: 'editEntry'; entryId: string | null }
+  | { name: 'editExperts' }
+  | { name: 'editExpert'; expertId: string | null }
+  | { name: 'import'; kind: 'entries' | 'experts' }
+  | { name: 'assignments'; nominationId: string | null; categoryId: string | null }
+  | { name: 'publish' }
+  | { name: 'enrolments' };
 
-const NO_CATEGORY = '-';
+/** Stands for "none" (no category, a new item) in a path segment. */
+const NONE = '-';
+const part = (value: string | null): string => encodeURIComponent(value ?? NONE);
+const unpart = (value: string | undefined): string | null => (value === undefined || value === NONE ? null : value);
 
 export function hrefOf(route: Route): string {
   switch (route.name) {
@@ -17,21 +30,64 @@ export function hrefOf(route: Route): string {
     case 'contest':
       return '#/contest';
     case 'nomination':
-      return `#/nomination/${encodeURIComponent(route.nominationId)}`;
+      return `#/nomination/${part(route.nominationId)}`;
     case 'entries':
-      return `#/entries/${encodeURIComponent(route.nominationId)}/${encodeURIComponent(route.categoryId ?? NO_CATEGORY)}`;
+      return `#/entries/${part(route.nominationId)}/${part(route.categoryId)}`;
     case 'entry':
-      return `#/entry/${encodeURIComponent(route.entryId)}`;
+      return `#/entry/${part(route.entryId)}`;
+    case 'organise':
+      return '#/organise';
+    case 'editNomination':
+      return `#/organise/nomination/${part(route.nominationId)}`;
+    case 'editEntries':
+      return `#/organise/entries/${part(route.nominationId)}`;
+    case 'editEntry':
+      return `#/organise/entry/${part(route.entryId)}`;
+    case 'editExperts':
+      return '#/organise/experts';
+    case 'editExpert':
+      return `#/organise/expert/${part(route.expertId)}`;
+    case 'import':
+      return `#/organise/import/${route.kind}`;
+    case 'assignments':
+      return `#/organise/assignments/${part(route.nominationId)}/${part(route.categoryId)}`;
+    case 'publish':
+      return '#/organise/publish';
+    case 'enrolments':
+      return '#/organise/enrolments';
   }
 }
 
 export function parseHash(hash: string): Route {
-  const [name, a, b] = hash.replace(/^#\/?/, '').split('/').map((part) => decodeURIComponent(part));
-  if (name === 'contest') return { name: 'contest' };
-  if (name === 'nomination' && a) return { name: 'nomination', nominationId: a };
-  if (name === 'entries' && a && b) return { name: 'entries', nominationId: a, categoryId: b === NO_CATEGORY ? null : b };
-  if (name === 'entry' && a) return { name: 'entry', entryId: a };
-  return { name: 'start' };
+  const parts = hash.replace(/^#\/?/, '').split('/').map((p) => decodeURIComponent(p));
+  const [a, b, c, d] = parts;
+  if (a === 'contest') return { name: 'contest' };
+  if (a === 'nomination' && b) return { name: 'nomination', nominationId: b };
+  if (a === 'entries' && b && c) return { name: 'entries', nominationId: b, categoryId: unpart(c) };
+  if (a === 'entry' && b) return { name: 'entry', entryId: b };
+  if (a !== 'organise') return { name: 'start' };
+  switch (b) {
+    case 'nomination':
+      return { name: 'editNomination', nominationId: unpart(c) };
+    case 'entries':
+      return { name: 'editEntries', nominationId: unpart(c) };
+    case 'entry':
+      return { name: 'editEntry', entryId: unpart(c) };
+    case 'experts':
+      return { name: 'editExperts' };
+    case 'expert':
+      return { name: 'editExpert', expertId: unpart(c) };
+    case 'import':
+      return { name: 'import', kind: c === 'experts' ? 'experts' : 'entries' };
+    case 'assignments':
+      return { name: 'assignments', nominationId: unpart(c), categoryId: unpart(d) };
+    case 'publish':
+      return { name: 'publish' };
+    case 'enrolments':
+      return { name: 'enrolments' };
+    default:
+      return { name: 'organise' };
+  }
 }
 
 interface RouteState {

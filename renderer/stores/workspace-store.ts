@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { AppInfo, NominationProgress, RecentWorkspace, WorkspaceSummary } from '../../shared/domain/views.ts';
 import { call } from '../api/client.ts';
-import { navigate, useRouteStore } from './route-store.ts';
+import { navigate, useRouteStore, type Route } from './route-store.ts';
 
 interface WorkspaceState {
   ready: boolean;
@@ -15,6 +15,7 @@ interface WorkspaceState {
   load(): Promise<void>;
   open(path: string): Promise<void>;
   openDemo(): Promise<void>;
+  create(path: string, title: string): Promise<void>;
   pick(): Promise<void>;
   close(): Promise<void>;
   setScorer(expertId: string): Promise<void>;
@@ -23,12 +24,12 @@ interface WorkspaceState {
 
 /** The open workspace and the start screen's data. Actions reject with ApiError; screens show it. */
 export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
-  async function opened(promise: Promise<WorkspaceSummary>): Promise<void> {
+  async function opened(promise: Promise<WorkspaceSummary>, to: Route = { name: 'contest' }): Promise<void> {
     set({ busy: true });
     try {
       const summary = await promise;
       set({ summary, overview: null });
-      navigate({ name: 'contest' });
+      navigate(to);
     } finally {
       set({ busy: false });
     }
@@ -49,6 +50,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
     },
     open: (path) => opened(call('workspace:open', { path })),
     openDemo: () => opened(call('workspace:openDemo')),
+    create: (path, title) => opened(call('workspace:create', { path, title }), { name: 'organise' }),
     async pick() {
       const { path } = await call('workspace:pick');
       if (path) await get().open(path);

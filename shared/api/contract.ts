@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import type { Channel } from './channels.ts';
 import { ErrorPayload } from '../errors.ts';
-import { Id } from '../domain/contest.ts';
+import { ConflictDecision, ContestInfo, Entry, Expert, Id, Nomination } from '../domain/contest.ts';
+import {
+  AssignmentMatrix,
+  AssignmentScope,
+  ContestInfoInput,
+  EditorOverview,
+  EntryInput,
+  EntryView,
+  ExpertInput,
+  ExpertView,
+  NominationInput,
+} from '../domain/editor.ts';
+import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
+import { EnrolmentPreview, KeyList, KeyView, NewKey, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../domain/publishing.ts';
 import {
   AppInfo,
   EntryDetail,
@@ -15,6 +28,7 @@ import {
 /** A path on the machine that hosts the workspace. */
 const FilePath = z.string().min(1).max(4096);
 const Nothing = z.object({}).strict();
+const ById = z.object({ id: Id }).strict();
 
 /**
  * The API contract: one entry per channel, with the schema of what the UI sends (checked on the
@@ -52,6 +66,50 @@ export const api = {
     input: z.object({ entryId: Id, criterionId: Id, value: z.number().nullable() }).strict(),
     output: SavedMark,
   },
+
+  /** Creates a new, empty contest workspace at `path` (never over an existing file) and opens it. */
+  'workspace:create': { input: z.object({ path: FilePath, title: z.string().trim().min(1).max(300) }).strict(), output: WorkspaceSummary },
+  /** The contest as the organiser edits it: details, nominations with categories and criteria, counts. */
+  'editor:overview': { input: Nothing, output: EditorOverview },
+  'editor:saveInfo': { input: ContestInfoInput.strict(), output: ContestInfo },
+  /** Saves a nomination with its categories and criteria; without an id it is created. */
+  'editor:saveNomination': { input: NominationInput.strict(), output: Nomination },
+  'editor:deleteNomination': { input: ById, output: z.null() },
+  'editor:moveNomination': { input: z.object({ id: Id, delta: z.union([z.literal(-1), z.literal(1)]) }).strict(), output: z.null() },
+  /** Entries of one nomination, or all of them (null). */
+  'editor:entries': { input: z.object({ nominationId: Id.nullable() }).strict(), output: z.array(EntryView) },
+  'editor:saveEntry': { input: EntryInput.strict(), output: Entry },
+  'editor:deleteEntry': { input: ById, output: z.null() },
+  /** Experts with their enrolled key's fingerprint, if any. */
+  'editor:experts': { input: Nothing, output: z.array(ExpertView) },
+  'editor:saveExpert': { input: ExpertInput.strict(), output: Expert },
+  'editor:deleteExpert': { input: ById, output: z.null() },
+  /** Experts × entries of one nomination or category: assignments and conflicts of interest. */
+  'editor:matrix': { input: z.object({ nominationId: Id, categoryId: Id.nullable() }).strict(), output: AssignmentMatrix },
+  'editor:assign': { input: z.object({ expertId: Id, scope: AssignmentScope, assigned: z.boolean() }).strict(), output: z.null() },
+  /** The organiser adds a conflict or waives an automatic one (with a reason), or clears the decision (null). */
+  'editor:decideConflict': {
+    input: z.object({ expertId: Id, entryId: Id, decision: ConflictDecision.pick({ kind: true, reason: true }).nullable() }).strict(),
+    output: z.null(),
+  },
+  /** Reads a chosen spreadsheet and suggests which column holds which field. */
+  'import:preview': { input: ImportFile, output: ImportPreview },
+  /** Converts the chosen rows with the mapping and lists every problem by row and column. */
+  'import:check': { input: ImportRequest, output: ImportCheck },
+  /** Imports every chosen row in one transaction, or nothing while any row has a problem. */
+  'import:commit': { input: ImportRequest, output: z.object({ imported: z.number().int() }) },
+  /** The user's signing keys (public halves only) and whether the OS keystore can seal new ones. */
+  'keys:list': { input: Nothing, output: KeyList },
+  /** Makes a key pair, sealed by the OS keystore or by a passphrase; the private key never leaves the host. */
+  'keys:create': { input: NewKey, output: KeyView },
+  /** What the next publication would be, what stops it, and every revision published so far. */
+  'publish:status': { input: Nothing, output: PublishStatus },
+  /** Signs the next revision of the contest package and writes it to the given path. */
+  'publish:run': { input: PublishRequest, output: PublicationView },
+  /** Checks an expert's enrolment file and shows the fingerprint to compare by phone. */
+  'enrol:preview': { input: UploadedFile, output: EnrolmentPreview },
+  /** Takes the enrolment into the roster of the next revision, after the fingerprint was confirmed. */
+  'enrol:confirm': { input: UploadedFile, output: EnrolmentPreview },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -24,30 +24,34 @@ export const RubricBand = z.object({
 });
 export type RubricBand = z.infer<typeof RubricBand>;
 
-export const Criterion = z
-  .object({
-    id: Id,
-    title: Title,
-    description: Text.default(''),
-    group: z.string().trim().max(300).nullable().default(null),
-    scale: z.object({ min: Amount, max: Amount, step: z.number().positive().max(1e6) }),
-    weight: z.number().positive().max(1000),
-    /** Marks below this value need a comment; null when comments are never required. */
-    commentBelow: Amount.nullable().default(null),
-    rubric: z.array(RubricBand).max(50).default([]),
-  })
-  .superRefine((c, ctx) => {
-    if (c.scale.max <= c.scale.min) {
-      ctx.addIssue({ code: 'custom', path: ['scale', 'max'], message: 'the scale maximum must be above its minimum' });
-    } else if (!stepDividesRange(c.scale)) {
-      ctx.addIssue({ code: 'custom', path: ['scale', 'step'], message: 'the step must divide the range from minimum to maximum' });
+const CriterionFields = z.object({
+  id: Id,
+  title: Title,
+  description: Text.default(''),
+  group: z.string().trim().max(300).nullable().default(null),
+  scale: z.object({ min: Amount, max: Amount, step: z.number().positive().max(1e6) }),
+  weight: z.number().positive().max(1000),
+  /** Marks below this value need a comment; null when comments are never required. */
+  commentBelow: Amount.nullable().default(null),
+  rubric: z.array(RubricBand).max(50).default([]),
+});
+
+function checkCriterion(c: z.output<typeof CriterionFields>, ctx: z.RefinementCtx): void {
+  if (c.scale.max <= c.scale.min) {
+    ctx.addIssue({ code: 'custom', path: ['scale', 'max'], message: 'the scale maximum must be above its minimum', params: { key: 'validation.scaleMax' } });
+  } else if (!stepDividesRange(c.scale)) {
+    ctx.addIssue({ code: 'custom', path: ['scale', 'step'], message: 'the step must divide the range from minimum to maximum', params: { key: 'validation.stepDivides' } });
+  }
+  c.rubric.forEach((band, i) => {
+    if (band.to < band.from || band.from < c.scale.min || band.to > c.scale.max) {
+      ctx.addIssue({ code: 'custom', path: ['rubric', i], message: 'a rubric band must lie within the scale, from ≤ to', params: { key: 'validation.bandOutside' } });
     }
-    c.rubric.forEach((band, i) => {
-      if (band.to < band.from || band.from < c.scale.min || band.to > c.scale.max) {
-        ctx.addIssue({ code: 'custom', path: ['rubric', i], message: 'a rubric band must lie within the scale, from ≤ to' });
-      }
-    });
   });
+}
+
+export const Criterion = CriterionFields.superRefine(checkCriterion);
+/** A criterion being edited: new ones have no id yet. */
+export const CriterionDraft = CriterionFields.extend({ id: Id.optional() }).superRefine((c, ctx) => checkCriterion({ ...c, id: c.id ?? '' }, ctx));
 export type Criterion = z.infer<typeof Criterion>;
 
 export const Category = z.object({ id: Id, title: Title, description: Text.default('') });
@@ -60,9 +64,24 @@ export const Nomination = z.object({
   /** Fewer evaluations than this and the entry is flagged, not silently ranked. */
   minEvaluations: z.number().int().min(1).max(1000).default(3),
   categories: z.array(Category).max(200).default([]),
-  criteria: z.array(Criterion).min(1).max(200),
+  /** May be empty while the contest is a draft; publishing requires criteria (see publishProblems). */
+  criteria: z.array(Criterion).max(200).default([]),
 });
 export type Nomination = z.infer<typeof Nomination>;
+
+/** A material of an entry: a web link, or a reference to a file handed over with the application. */
+export const Material = z
+  .object({
+    kind: z.enum(['link', 'file']),
+    title: z.string().trim().max(300).default(''),
+    ref: z.string().trim().min(1).max(2_000),
+  })
+  .superRefine((m, ctx) => {
+    if (m.kind === 'link' && !/^https?:\/\/\S+$/i.test(m.ref)) {
+      ctx.addIssue({ code: 'custom', path: ['ref'], message: 'a link must start with http:// or https://', params: { key: 'validation.link' } });
+    }
+  });
+export type Material = z.infer<typeof Material>;
 
 export const Entry = z.object({
   id: Id,
@@ -74,6 +93,7 @@ export const Entry = z.object({
   description: Text.default(''),
   applicationNo: z.string().trim().max(100).nullable().default(null),
   appliedOn: IsoDate.nullable().default(null),
+  materials: z.array(Material).max(100).default([]),
 });
 export type Entry = z.infer<typeof Entry>;
 
@@ -98,6 +118,18 @@ export const Assignment = z.union([
 ]);
 export type Assignment = z.infer<typeof Assignment>;
 
+/**
+ * The organiser's decision on one expert and entry: `conflict` adds a conflict of interest the
+ * automatic rule does not see; `waiver` lifts an automatic one. Both need a reason.
+ */
+export const ConflictDecision = z.object({
+  expertId: Id,
+  entryId: Id,
+  kind: z.enum(['conflict', 'waiver']),
+  reason: z.string().trim().min(1).max(1_000),
+});
+export type ConflictDecision = z.infer<typeof ConflictDecision>;
+
 export const ContestInfo = z.object({
   id: Id,
   title: Title,
@@ -113,10 +145,11 @@ export type ContestInfo = z.infer<typeof ContestInfo>;
 
 const ContestDefinitionShape = z.object({
   contest: ContestInfo,
-  nominations: z.array(Nomination).min(1).max(200),
+  nominations: z.array(Nomination).max(200),
   entries: z.array(Entry).max(100_000),
   experts: z.array(Expert).max(10_000),
   assignments: z.array(Assignment).max(1_000_000),
+  conflicts: z.array(ConflictDecision).max(1_000_000).default([]),
 });
 
 export const ContestDefinition = ContestDefinitionShape.superRefine(checkReferences);
@@ -162,4 +195,28 @@ function checkReferences(def: z.output<typeof ContestDefinitionShape>, ctx: Ctx)
     if ('categoryId' in a && !categoryOwner.has(a.categoryId)) problem(['assignments', i, 'categoryId'], `unknown category "${a.categoryId}"`);
     if ('entryId' in a && !entryIds.has(a.entryId)) problem(['assignments', i, 'entryId'], `unknown entry "${a.entryId}"`);
   });
+  const decided = new Set<string>();
+  def.conflicts.forEach((c, i) => {
+    if (!expertIds.has(c.expertId)) problem(['conflicts', i, 'expertId'], `unknown expert "${c.expertId}"`);
+    if (!entryIds.has(c.entryId)) problem(['conflicts', i, 'entryId'], `unknown entry "${c.entryId}"`);
+    const pair = `${c.expertId}\u0000${c.entryId}`;
+    if (decided.has(pair)) problem(['conflicts', i], `a second decision for expert "${c.expertId}" and entry "${c.entryId}"`);
+    decided.add(pair);
+  });
+}
+
+/** Something that stops a draft from being published, as a message key and its parameters. */
+export interface PublishProblem {
+  key: 'publish.noNominations' | 'publish.noCriteria' | 'publish.noEntries' | 'publish.noExperts';
+  params: Record<string, string>;
+}
+
+/** What stops a draft from being published: a package experts can score needs nominations with criteria, entries and experts. */
+export function publishProblems(def: ContestDefinition): PublishProblem[] {
+  const problems: PublishProblem[] = [];
+  if (def.nominations.length === 0) problems.push({ key: 'publish.noNominations', params: {} });
+  for (const n of def.nominations) if (n.criteria.length === 0) problems.push({ key: 'publish.noCriteria', params: { nomination: n.title } });
+  if (def.entries.length === 0) problems.push({ key: 'publish.noEntries', params: {} });
+  if (def.experts.length === 0) problems.push({ key: 'publish.noExperts', params: {} });
+  return problems;
 }

@@ -1,7 +1,11 @@
+import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
+import { signingEn } from './signing.en.ts';
 
 /** English messages: exactly the keys of the Russian ones. */
 export const en: Record<MessageKey, string | PluralForms> = {
+  ...signingEn,
+  ...importEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',
@@ -106,6 +110,222 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'workspace.exists': 'The file {path} already exists and will not be overwritten.',
   'workspace.invalidContest': 'The contest failed its checks: {issues}',
 
+  'editor.readOnly': 'This workspace was made from a contest package: only the organiser can change the contest.',
+  'editor.wrongNomination': 'Item {id} belongs to another nomination.',
+  'editor.categoryHasEntries': 'Category “{category}” has entries ({count}): move or delete them first.',
+  'editor.criterionHasMarks': 'Criterion “{criterion}” already has marks ({count}): it cannot be deleted.',
+  'editor.scaleExcludesMarks': 'The new scale of “{criterion}” does not hold marks already given ({count}).',
+  'editor.nominationHasEntries': 'Nomination “{nomination}” has entries ({count}): move or delete them first.',
+  'editor.entryHasMarks': 'Entry “{entry}” already has marks ({count}): it cannot be deleted or moved to another nomination.',
+  'editor.expertHasMarks': 'Expert “{expert}” has already given marks ({count}): they cannot be deleted.',
+  'editor.unknownTarget': 'Not found: {id}.',
+
+  'validation.required': 'Fill in this field',
+  'validation.tooShort': 'At least {min} characters',
+  'validation.tooLong': 'At most {max} characters',
+  'validation.tooFew': 'At least {min} needed',
+  'validation.tooMany': 'At most {max}',
+  'validation.number': 'Enter a number',
+  'validation.min': 'At least {min}',
+  'validation.max': 'At most {max}',
+  'validation.positive': 'Must be above zero',
+  'validation.format': 'Wrong format',
+  'validation.invalid': 'Invalid value',
+  'validation.scaleMax': 'The scale maximum must be above its minimum',
+  'validation.stepDivides': 'The step must fit the scale range a whole number of times',
+  'validation.bandOutside': 'A level must lie within the scale, “from” not above “to”',
+  'validation.link': 'A link must start with http:// or https://',
+  'validation.summary': 'Correct the marked fields ({count}).',
+
+  'nav.label': 'Workspace sections',
+  'nav.scoring': 'Scoring',
+  'nav.contest': 'Contest',
+  'nav.entries': 'Entries',
+  'nav.experts': 'Experts',
+  'nav.assignments': 'Assignments',
+  'nav.publish': 'Publishing',
+
+  'start.new.title': 'New contest',
+  'start.new.name': 'Contest name',
+  'start.new.path': 'File of the new workspace',
+  'start.new.pathHint': 'For example /home/anna/contest-2027.sqlite. An existing file is never overwritten.',
+  'start.new.submit': 'Create the contest',
+
+  'org.save': 'Save',
+  'org.saved': 'Saved.',
+  'org.back': 'Back',
+  'org.close': 'Close',
+  'org.actions': 'Actions',
+  'org.up': '↑',
+  'org.down': '↓',
+  'org.remove': 'Delete',
+  'org.moveUp': 'Move “{title}” up',
+  'org.moveDown': 'Move “{title}” down',
+  'org.delete': 'Delete “{title}”',
+  'org.counts': 'Entries: {entries}, experts: {experts}, with a key: {enrolled}.',
+
+  'org.info.title': 'About the contest',
+  'org.info.name': 'Name',
+  'org.info.year': 'Year',
+  'org.info.place': 'Place',
+  'org.info.startsOn': 'Starts',
+  'org.info.endsOn': 'Ends',
+  'org.info.description': 'Description',
+
+  'org.nomination.none': 'No nominations yet.',
+  'org.nomination.add': 'Add a nomination',
+  'org.nomination.new': 'New nomination',
+  'org.nomination.title': 'Nomination name',
+  'org.nomination.description': 'Nomination description',
+  'org.nomination.minEvaluations': 'Minimum evaluations per entry',
+  'org.nomination.minEvaluationsHint': 'An entry with fewer evaluations is flagged, not silently ranked.',
+  'org.nomination.summary': 'Categories: {categories}, criteria: {criteria}',
+  'org.nomination.confirmDelete': 'Delete the nomination “{title}”?',
+
+  'org.category.none': 'No categories: all entries of the nomination are judged together.',
+  'org.category.add': 'Add a category',
+  'org.category.title': 'Category {number}',
+  'org.category.description': 'Note',
+  'org.category.untitled': 'category {number}',
+
+  'org.criterion.none': 'No criteria yet: the nomination cannot be published without them.',
+  'org.criterion.add': 'Add a criterion',
+  'org.criterion.legend': 'Criterion {number}. {title}',
+  'org.criterion.untitled': 'criterion {number}',
+  'org.criterion.title': 'Criterion name',
+  'org.criterion.group': 'Group',
+  'org.criterion.groupHint': 'Optional: criteria of one group are shown together.',
+  'org.criterion.description': 'What is judged',
+  'org.criterion.min': 'Scale minimum',
+  'org.criterion.max': 'Scale maximum',
+  'org.criterion.step': 'Step',
+  'org.criterion.weight': 'Weight',
+  'org.criterion.commentBelow': 'Comment required below',
+  'org.criterion.commentBelowHint': 'A mark below this value needs a comment. Empty: never required.',
+
+  'org.band.from': 'From',
+  'org.band.to': 'To',
+  'org.band.text': 'What such work looks like',
+  'org.band.add': 'Add a level',
+  'org.band.remove': 'Delete level {number} of “{title}”',
+
+  'org.entry.filter': 'Nomination',
+  'org.entry.allNominations': 'All nominations',
+  'org.entry.add': 'Add an entry',
+  'org.entry.new': 'New entry',
+  'org.entry.count': { one: '{count} entry', other: '{count} entries' },
+  'org.entry.place': 'Nomination and category',
+  'org.entry.nomination': 'Nomination',
+  'org.entry.category': 'Category',
+  'org.entry.description': 'Description',
+  'org.entry.applicationNo': 'Application number',
+  'org.entry.appliedOn': 'Application date',
+  'org.entry.needNomination': 'Add a nomination first, under “Contest”.',
+  'org.entry.confirmDelete': 'Delete the entry “{title}”?',
+
+  'org.material.title': 'Materials',
+  'org.material.none': 'No materials.',
+  'org.material.add': 'Add a material',
+  'org.material.kind': 'Kind',
+  'org.material.link': 'Link',
+  'org.material.file': 'File',
+  'org.material.name': 'Name',
+  'org.material.ref': 'Address or file name',
+
+  'org.expert.add': 'Add an expert',
+  'org.expert.new': 'New expert',
+  'org.expert.name': 'Full name',
+  'org.expert.position': 'Position',
+  'org.expert.role': 'Role',
+  'org.expert.key': 'Key (fingerprint)',
+  'org.expert.notEnrolled': 'no key yet',
+  'org.expert.count': 'Experts: {count}, with a key: {enrolled}.',
+  'org.expert.confirmDelete': 'Delete the expert “{name}”?',
+  'org.role.expert': 'Expert',
+  'org.role.chair': 'Jury chair',
+
+  'org.import.entries': 'Load entries from XLSX or CSV',
+  'org.import.experts': 'Load experts from XLSX or CSV',
+  'org.enrol.open': 'Accept experts’ keys',
+
+  'org.assign.allCategories': 'All categories',
+  'org.assign.caption': 'Assignments: {place}',
+  'org.assign.noExperts': 'No experts yet.',
+  'org.assign.wholeNomination': 'Whole nomination',
+  'org.assign.wholeCategory': 'Whole category',
+  'org.assign.nominationFor': '{expert}: the whole nomination “{nomination}”',
+  'org.assign.categoryFor': '{expert}: the whole category “{category}”',
+  'org.assign.entryFor': '{expert}: entry “{entry}”',
+
+  'org.conflict.short': 'Conflict',
+  'org.conflict.waivedShort': 'Waived',
+  'org.conflict.open': 'Conflict of interest: {expert} and “{entry}”',
+  'org.conflict.title': 'Conflict of interest: {expert} and “{entry}”',
+  'org.conflict.state.auto': 'Found automatically ({reason}).',
+  'org.conflict.state.organiser': 'Set by the organiser: {reason}',
+  'org.conflict.state.declared': 'Declared by the expert: {reason}',
+  'org.conflict.state.waived': 'Automatic conflict waived: {reason}',
+  'org.conflict.state.none': 'No conflict.',
+  'org.conflict.reason': 'Reason',
+  'org.conflict.reasonHint': 'The decision is recorded with its reason and travels in the contest package.',
+  'org.conflict.waive': 'Waive the conflict',
+  'org.conflict.add': 'Set a conflict',
+  'org.conflict.clear': 'Back to the rule',
+
+  'publish.noNominations': 'the contest has no nominations',
+  'publish.noCriteria': 'nomination “{nomination}” has no criteria',
+  'publish.noEntries': 'the contest has no entries',
+  'publish.noExperts': 'the contest has no experts',
+  'publish.notReady': 'The contest cannot be published yet ({count} reasons): see “Publishing”.',
+  'publish.exists': 'The file {file} already exists: choose another name.',
+  'publish.otherKey': 'Earlier revisions were signed by another key ({pinned}); experts will not accept a package signed by {fingerprint}. Sign with the same key.',
+  'enrol.otherContest': 'File {file} enrols a key for another contest ({contest}).',
+  'enrol.unknownExpert': 'File {file}: expert {expertId} is not in this contest.',
+  'enrol.keyTaken': 'File {file}: this key is already enrolled for expert {expertId}.',
+  'enrol.organiserKey': 'File {file}: this is the organiser’s key; an expert cannot sign with it.',
+  'key.unknown': 'Key {file} not found.',
+
+  'pub.lead': 'The contest package is a signed file holding the whole contest and the experts’ keys. Hand it to the experts: their app checks the signature.',
+  'pub.next': 'Next revision: {revision}',
+  'pub.notReady': 'It cannot be published yet:',
+  'pub.roster': 'Keys received from {enrolled} of {experts} experts; their keys go onto this revision’s roster.',
+  'pub.pinned': 'The first revision pinned the organiser key {fingerprint}: sign with the same key, or experts will refuse the package.',
+  'pub.path': 'Where to write the package',
+  'pub.pathHint': 'A .jbcontest file on this computer; an existing file is never overwritten.',
+  'pub.run': 'Sign and publish revision {revision}',
+  'pub.done': 'Revision {revision} published',
+  'pub.file': 'File',
+  'pub.signer': 'Signed by key',
+  'pub.history': 'Published revisions',
+  'pub.revision': 'Revision',
+  'pub.when': 'When',
+  'pub.key.choose': 'Organiser key',
+  'pub.key.fromFile': 'A key file on disk…',
+  'pub.key.file': 'Path of the key file (.key)',
+  'pub.key.fileHint': 'For example a key on a USB stick: /media/usb/organiser.key.',
+  'pub.key.enterPassphrase': 'Key passphrase',
+  'pub.key.new': 'New key',
+  'pub.key.label': 'Whose key this is',
+  'pub.key.labelHint': 'For example: “Contest office, A. Ivanova”. Experts will see this name.',
+  'pub.key.protection': 'How to protect the private key',
+  'pub.key.os': 'The system’s keystore',
+  'pub.key.passphrase': 'A passphrase',
+  'pub.key.newPassphrase': 'Passphrase',
+  'pub.key.passphraseHint': 'A passphrase cannot be recovered: without it the key cannot sign.',
+  'pub.key.repeat': 'Passphrase again',
+  'pub.key.mismatch': 'The passphrases differ',
+  'pub.key.create': 'Create the key',
+  'enrolUi.lead': 'An expert sends a .jbenrol file with their new key. Call the expert and compare the fingerprint: only then accept the key.',
+  'enrolUi.files': '.jbenrol files',
+  'enrolUi.file': 'File {file}, made {when}',
+  'enrolUi.nameDiffers': 'The file gives another name: “{name}”. Check with the expert.',
+  'enrolUi.status.new': 'A new key of this expert.',
+  'enrolUi.status.same': 'This key is already accepted.',
+  'enrolUi.status.replaces': 'Replaces the expert’s earlier key.',
+  'enrolUi.fingerprint': 'Key fingerprint',
+  'enrolUi.accept': 'The fingerprint matched by phone — accept the key',
+  'enrolUi.accepted': 'Key accepted; it goes onto the next revision of the package.',
+
   'scoring.noScorer': 'Choose the expert on whose behalf marks are given.',
   'scoring.unknownExpert': 'Expert {expertId} is not in this workspace.',
   'scoring.unknownNomination': 'Nomination {nominationId} not found.',
@@ -118,13 +338,21 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'cli.usage': `Usage: jurybox <command> [options]
 
 Commands:
-  demo --out DIR [--force]            write the demo contest to DIR/demo.sqlite
+  demo --out DIR [--force]            the demo contest: a workspace, keys and a signed package
   serve [--workspace FILE] [--port N] open JuryBox in a browser (127.0.0.1 only)
+  verify FILE...                      check signed files (.jbcontest, .jbenrol)
+  keygen --out FILE.key --label NAME  make an Ed25519 key pair (the private key sealed by a passphrase)
+  publish --workspace FILE --key FILE.key --out FILE.jbcontest
+                                      sign and issue the next revision of the contest package
+  enrol --contest FILE.jbcontest --expert ID --key FILE.key --out FILE.jbenrol
+                                      an expert's request to enrol a key
 
 Options for every command:
   --lang ru|en   language of messages (default: from LANG)
   --help         this help; jurybox <command> --help for one command
-  --version      the version`,
+  --version      the version
+
+Commands that sign take the key's passphrase from JURYBOX_PASSPHRASE, or ask for it.`,
   'cli.help.demo': `Usage: jurybox demo --out DIR [--force]
 
 Writes DIR/demo.sqlite, a workspace holding the contest “Best Multifunctional Centre of Russia”
@@ -134,12 +362,42 @@ Invented entries and experts are marked as demo data. An existing file is kept u
 
 Serves JuryBox to a browser: it listens on 127.0.0.1 only and every run gets a random session
 token. Open the printed address whole. Without --port a free port is chosen. Stop with Ctrl+C.`,
+  'cli.help.verify': `Usage: jurybox verify FILE...
+
+Checks each file: is it whole and signed by the key it names; prints its kind, the signer's key
+fingerprint (compare it by phone), its revision or expert, and the verdict with its reason.
+Exit status 0 when every file is accepted, 1 when any is refused, 2 on a usage error.`,
+  'cli.help.keygen': `Usage: jurybox keygen --out FILE.key --label NAME
+
+Makes an Ed25519 key pair: FILE.key (the private key, sealed by a passphrase: scrypt + AES-256-GCM)
+and FILE.pub.pem (the public key). Prints the fingerprint to compare by phone.`,
+  'cli.help.publish': `Usage: jurybox publish --workspace FILE --key FILE.key --out FILE.jbcontest [--name ORGANISER]
+
+Signs the next revision of the contest package with the organiser's key: the whole contest and the
+roster of experts' keys. The first revision pins the key: later ones must be signed with the same.`,
+  'cli.help.enrol': `Usage: jurybox enrol --contest FILE.jbcontest --expert ID --key FILE.key --out FILE.jbenrol
+
+For an expert: writes a request to enrol your key, signed by that same key. Give the file to the
+organiser and compare its fingerprint with them by phone.`,
+  'cli.verify.noFiles': 'Name at least one file',
+  'cli.verify.ok': '{file}: {what}, signed by {signer} — OK',
+  'cli.verify.refused': '{file}: REFUSED — {reason}',
+  'cli.verify.contest': 'contest package “{contest}”, revision {revision}, keys on the roster: {roster}',
+  'cli.verify.enrolment': 'key enrolment of expert {expert} ({name})',
+  'cli.keygen.done': 'Key written: {file}\nPublic key: {pem}\nFingerprint: {fingerprint}',
+  'cli.publish.done': 'Package written: {file}\nRevision {revision}, signed by {fingerprint}\nSHA-256: {digest}',
+  'cli.enrol.done': 'Enrolment written: {file}\nYour key’s fingerprint: {fingerprint}; read it to the organiser.\nThe package is signed by the organiser key {organiser}.',
+  'cli.passphrase.ask': 'Passphrase of key “{label}”: ',
+  'cli.passphrase.new': 'Passphrase for the new key: ',
+  'cli.passphrase.again': 'Again: ',
+  'cli.passphraseNeeded': 'The key’s passphrase is needed: set JURYBOX_PASSPHRASE or run the command in a terminal',
+  'cli.passphraseMismatch': 'The passphrases differ',
   'cli.unknownCommand': 'Unknown command “{command}”. For the list of commands: jurybox --help',
   'cli.badArgs': '{message}. Help: jurybox {command} --help',
   'cli.missingOption': 'The option --{option} is required',
   'cli.badPort': 'The port must be a number from 0 to 65535, got “{value}”',
   'cli.badLang': 'The language must be ru or en, got “{value}”',
-  'cli.demo.done': 'Demo contest written: {path}\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox is running at {url}',
   'cli.serve.workspace': 'Workspace: {path}',
   'cli.serve.stop': 'Stop with Ctrl+C.',

@@ -3,7 +3,13 @@
  * (the compiler checks it, and so does a test). `{name}` is filled from parameters; a message
  * given as plural forms is chosen by the `count` parameter with the language's plural rules.
  */
-export const ru = {
+import type { PluralForms } from './plural.ts';
+import { importRu } from './import.ru.ts';
+import { signingRu } from './signing.ru.ts';
+
+export type { PluralForms } from './plural.ts';
+
+const coreRu = {
   'app.name': 'JuryBox',
   'app.tagline': 'Экспертная оценка конкурсов без сети: каждая оценка сохраняется сразу и остаётся за своим экспертом.',
   'app.language': 'Язык',
@@ -113,6 +119,227 @@ export const ru = {
   'workspace.exists': 'Файл {path} уже существует и не будет перезаписан.',
   'workspace.invalidContest': 'Конкурс не прошёл проверку: {issues}',
 
+  'editor.readOnly': 'Эта рабочая область создана из пакета конкурса: изменять конкурс может только организатор.',
+  'editor.wrongNomination': 'Элемент {id} принадлежит другой номинации.',
+  'editor.categoryHasEntries': 'В категории «{category}» есть участники ({count}): сначала перенесите или удалите их.',
+  'editor.criterionHasMarks': 'По критерию «{criterion}» уже выставлены оценки ({count}): удалить его нельзя.',
+  'editor.scaleExcludesMarks': 'Новая шкала критерия «{criterion}» не вмещает уже выставленные оценки ({count}).',
+  'editor.nominationHasEntries': 'В номинации «{nomination}» есть участники ({count}): сначала перенесите или удалите их.',
+  'editor.entryHasMarks': 'У участника «{entry}» уже есть оценки ({count}): удалить его или перенести в другую номинацию нельзя.',
+  'editor.expertHasMarks': 'Эксперт «{expert}» уже выставил оценки ({count}): удалить его нельзя.',
+  'editor.unknownTarget': 'Не найдено: {id}.',
+
+  'validation.required': 'Заполните поле',
+  'validation.tooShort': 'Не короче {min} знаков',
+  'validation.tooLong': 'Не длиннее {max} знаков',
+  'validation.tooFew': 'Нужно не меньше {min}',
+  'validation.tooMany': 'Не больше {max}',
+  'validation.number': 'Введите число',
+  'validation.min': 'Не меньше {min}',
+  'validation.max': 'Не больше {max}',
+  'validation.positive': 'Должно быть больше нуля',
+  'validation.format': 'Неверный формат',
+  'validation.invalid': 'Неверное значение',
+  'validation.scaleMax': 'Максимум шкалы должен быть больше минимума',
+  'validation.stepDivides': 'Шаг должен укладываться в диапазон шкалы целое число раз',
+  'validation.bandOutside': 'Уровень должен лежать внутри шкалы, «от» не больше «до»',
+  'validation.link': 'Ссылка должна начинаться с http:// или https://',
+  'validation.summary': 'Исправьте отмеченные поля ({count}).',
+
+  'nav.label': 'Разделы рабочей области',
+  'nav.scoring': 'Оценка',
+  'nav.contest': 'Конкурс',
+  'nav.entries': 'Участники',
+  'nav.experts': 'Эксперты',
+  'nav.assignments': 'Назначения',
+  'nav.publish': 'Публикация',
+
+  'start.new.title': 'Новый конкурс',
+  'start.new.name': 'Название конкурса',
+  'start.new.path': 'Файл новой рабочей области',
+  'start.new.pathHint': 'Например /home/anna/konkurs-2027.sqlite. Существующий файл не будет перезаписан.',
+  'start.new.submit': 'Создать конкурс',
+
+  'org.save': 'Сохранить',
+  'org.saved': 'Сохранено.',
+  'org.back': 'Назад',
+  'org.close': 'Закрыть',
+  'org.actions': 'Действия',
+  'org.up': '↑',
+  'org.down': '↓',
+  'org.remove': 'Удалить',
+  'org.moveUp': 'Поднять «{title}» выше',
+  'org.moveDown': 'Опустить «{title}» ниже',
+  'org.delete': 'Удалить «{title}»',
+  'org.counts': 'Участников: {entries}, экспертов: {experts}, из них с ключом: {enrolled}.',
+
+  'org.info.title': 'О конкурсе',
+  'org.info.name': 'Название',
+  'org.info.year': 'Год',
+  'org.info.place': 'Место проведения',
+  'org.info.startsOn': 'Начало',
+  'org.info.endsOn': 'Окончание',
+  'org.info.description': 'Описание',
+
+  'org.nomination.none': 'Номинаций пока нет.',
+  'org.nomination.add': 'Добавить номинацию',
+  'org.nomination.new': 'Новая номинация',
+  'org.nomination.title': 'Название номинации',
+  'org.nomination.description': 'Описание номинации',
+  'org.nomination.minEvaluations': 'Минимум оценок на участника',
+  'org.nomination.minEvaluationsHint': 'Участник с меньшим числом оценок будет отмечен, а не поставлен в рейтинг молча.',
+  'org.nomination.summary': 'Категорий: {categories}, критериев: {criteria}',
+  'org.nomination.confirmDelete': 'Удалить номинацию «{title}»?',
+
+  'org.category.none': 'Без категорий: все участники номинации оцениваются вместе.',
+  'org.category.add': 'Добавить категорию',
+  'org.category.title': 'Категория {number}',
+  'org.category.description': 'Пояснение',
+  'org.category.untitled': 'категория {number}',
+
+  'org.criterion.none': 'Критериев пока нет: без них номинацию нельзя опубликовать.',
+  'org.criterion.add': 'Добавить критерий',
+  'org.criterion.legend': 'Критерий {number}. {title}',
+  'org.criterion.untitled': 'критерий {number}',
+  'org.criterion.title': 'Название критерия',
+  'org.criterion.group': 'Группа',
+  'org.criterion.groupHint': 'Необязательно: критерии с одной группой показываются вместе.',
+  'org.criterion.description': 'Что оценивается',
+  'org.criterion.min': 'Минимум шкалы',
+  'org.criterion.max': 'Максимум шкалы',
+  'org.criterion.step': 'Шаг',
+  'org.criterion.weight': 'Вес',
+  'org.criterion.commentBelow': 'Комментарий обязателен ниже',
+  'org.criterion.commentBelowHint': 'Оценка ниже этого значения требует комментария. Пусто — не требуется.',
+
+  'org.band.from': 'От',
+  'org.band.to': 'До',
+  'org.band.text': 'Как выглядит такая работа',
+  'org.band.add': 'Добавить уровень',
+  'org.band.remove': 'Удалить уровень {number} критерия «{title}»',
+
+  'org.entry.filter': 'Номинация',
+  'org.entry.allNominations': 'Все номинации',
+  'org.entry.add': 'Добавить участника',
+  'org.entry.new': 'Новый участник',
+  'org.entry.count': {
+    one: '{count} участник',
+    few: '{count} участника',
+    many: '{count} участников',
+    other: '{count} участника',
+  },
+  'org.entry.place': 'Номинация и категория',
+  'org.entry.nomination': 'Номинация',
+  'org.entry.category': 'Категория',
+  'org.entry.description': 'Описание',
+  'org.entry.applicationNo': 'Номер заявки',
+  'org.entry.appliedOn': 'Дата заявки',
+  'org.entry.needNomination': 'Сначала добавьте номинацию в разделе «Конкурс».',
+  'org.entry.confirmDelete': 'Удалить участника «{title}»?',
+
+  'org.material.title': 'Материалы',
+  'org.material.none': 'Материалов нет.',
+  'org.material.add': 'Добавить материал',
+  'org.material.kind': 'Вид',
+  'org.material.link': 'Ссылка',
+  'org.material.file': 'Файл',
+  'org.material.name': 'Название',
+  'org.material.ref': 'Адрес или имя файла',
+
+  'org.expert.add': 'Добавить эксперта',
+  'org.expert.new': 'Новый эксперт',
+  'org.expert.name': 'ФИО',
+  'org.expert.position': 'Должность',
+  'org.expert.role': 'Роль',
+  'org.expert.key': 'Ключ (отпечаток)',
+  'org.expert.notEnrolled': 'ключ не получен',
+  'org.expert.count': 'Экспертов: {count}, с ключом: {enrolled}.',
+  'org.expert.confirmDelete': 'Удалить эксперта «{name}»?',
+  'org.role.expert': 'Эксперт',
+  'org.role.chair': 'Председатель жюри',
+
+  'org.import.entries': 'Загрузить участников из XLSX или CSV',
+  'org.import.experts': 'Загрузить экспертов из XLSX или CSV',
+  'org.enrol.open': 'Принять ключи экспертов',
+
+  'org.assign.allCategories': 'Все категории',
+  'org.assign.caption': 'Назначения: {place}',
+  'org.assign.noExperts': 'Экспертов пока нет.',
+  'org.assign.wholeNomination': 'Вся номинация',
+  'org.assign.wholeCategory': 'Вся категория',
+  'org.assign.nominationFor': '{expert}: вся номинация «{nomination}»',
+  'org.assign.categoryFor': '{expert}: вся категория «{category}»',
+  'org.assign.entryFor': '{expert}: участник «{entry}»',
+
+  'org.conflict.short': 'Конфликт',
+  'org.conflict.waivedShort': 'Снят',
+  'org.conflict.open': 'Конфликт интересов: {expert} и «{entry}»',
+  'org.conflict.title': 'Конфликт интересов: {expert} и «{entry}»',
+  'org.conflict.state.auto': 'Определён автоматически ({reason}).',
+  'org.conflict.state.organiser': 'Установлен организатором: {reason}',
+  'org.conflict.state.declared': 'Заявлен экспертом: {reason}',
+  'org.conflict.state.waived': 'Автоматический конфликт снят: {reason}',
+  'org.conflict.state.none': 'Конфликта нет.',
+  'org.conflict.reason': 'Причина',
+  'org.conflict.reasonHint': 'Решение записывается вместе с причиной и попадает в пакет конкурса.',
+  'org.conflict.waive': 'Снять конфликт',
+  'org.conflict.add': 'Установить конфликт',
+  'org.conflict.clear': 'Вернуть к правилу',
+
+  'publish.noNominations': 'в конкурсе нет номинаций',
+  'publish.noCriteria': 'в номинации «{nomination}» нет критериев',
+  'publish.noEntries': 'в конкурсе нет участников',
+  'publish.noExperts': 'в конкурсе нет экспертов',
+  'publish.notReady': 'Конкурс ещё нельзя опубликовать ({count} причин(ы)): см. раздел «Публикация».',
+  'publish.exists': 'Файл {file} уже существует: выберите другое имя.',
+  'publish.otherKey': 'Прежние редакции подписаны другим ключом ({pinned}); эксперты не примут пакет с ключом {fingerprint}. Подпишите тем же ключом.',
+  'enrol.otherContest': 'Файл {file} — ключ для другого конкурса ({contest}).',
+  'enrol.unknownExpert': 'Файл {file}: эксперта {expertId} нет в этом конкурсе.',
+  'enrol.keyTaken': 'Файл {file}: этот ключ уже принят для эксперта {expertId}.',
+  'enrol.organiserKey': 'Файл {file}: это ключ организатора, эксперт не может им подписывать.',
+  'key.unknown': 'Ключ {file} не найден.',
+
+  'pub.lead': 'Пакет конкурса — подписанный файл со всем конкурсом и ключами экспертов. Раздайте его экспертам: их программа проверит подпись.',
+  'pub.next': 'Следующая редакция: {revision}',
+  'pub.notReady': 'Опубликовать пока нельзя:',
+  'pub.roster': 'Ключи получены от {enrolled} из {experts} экспертов; их ключи войдут в реестр этой редакции.',
+  'pub.pinned': 'Первая редакция закрепила ключ организатора {fingerprint}: подписывайте тем же ключом, иначе эксперты пакет не примут.',
+  'pub.path': 'Куда записать пакет',
+  'pub.pathHint': 'Файл .jbcontest на этом компьютере; существующий файл не перезаписывается.',
+  'pub.run': 'Подписать и опубликовать редакцию {revision}',
+  'pub.done': 'Редакция {revision} опубликована',
+  'pub.file': 'Файл',
+  'pub.signer': 'Подписан ключом',
+  'pub.history': 'Опубликованные редакции',
+  'pub.revision': 'Редакция',
+  'pub.when': 'Когда',
+  'pub.key.choose': 'Ключ организатора',
+  'pub.key.fromFile': 'Файл ключа на диске…',
+  'pub.key.file': 'Путь к файлу ключа (.key)',
+  'pub.key.fileHint': 'Например, ключ на флешке: /media/usb/organiser.key.',
+  'pub.key.enterPassphrase': 'Пароль ключа',
+  'pub.key.new': 'Новый ключ',
+  'pub.key.label': 'Чей это ключ',
+  'pub.key.labelHint': 'Например: «Оргкомитет конкурса, Иванова А. П.». Это имя увидят эксперты.',
+  'pub.key.protection': 'Как защитить закрытый ключ',
+  'pub.key.os': 'Хранилище ключей системы',
+  'pub.key.passphrase': 'Пароль',
+  'pub.key.newPassphrase': 'Пароль',
+  'pub.key.passphraseHint': 'Пароль нельзя восстановить: без него ключом не подписать.',
+  'pub.key.repeat': 'Пароль ещё раз',
+  'pub.key.mismatch': 'Пароли не совпадают',
+  'pub.key.create': 'Создать ключ',
+  'enrolUi.lead': 'Эксперт присылает файл .jbenrol со своим новым ключом. Позвоните эксперту и сверьте отпечаток: только после этого примите ключ.',
+  'enrolUi.files': 'Файлы .jbenrol',
+  'enrolUi.file': 'Файл {file}, создан {when}',
+  'enrolUi.nameDiffers': 'В файле указано другое имя: «{name}». Уточните у эксперта.',
+  'enrolUi.status.new': 'Новый ключ эксперта.',
+  'enrolUi.status.same': 'Этот ключ уже принят.',
+  'enrolUi.status.replaces': 'Заменит прежний ключ эксперта.',
+  'enrolUi.fingerprint': 'Отпечаток ключа',
+  'enrolUi.accept': 'Отпечаток совпал по телефону — принять ключ',
+  'enrolUi.accepted': 'Ключ принят и войдёт в следующую редакцию пакета.',
+
   'scoring.noScorer': 'Выберите эксперта, от имени которого ставятся оценки.',
   'scoring.unknownExpert': 'Эксперт {expertId} не найден в этой рабочей области.',
   'scoring.unknownNomination': 'Номинация {nominationId} не найдена.',
@@ -125,13 +352,21 @@ export const ru = {
   'cli.usage': `Использование: jurybox <команда> [параметры]
 
 Команды:
-  demo --out ПАПКА [--force]          записать демонстрационный конкурс в ПАПКА/demo.sqlite
+  demo --out ПАПКА [--force]          демонстрационный конкурс: рабочая область, ключи, подписанный пакет
   serve [--workspace ФАЙЛ] [--port N] открыть JuryBox в браузере (только 127.0.0.1)
+  verify ФАЙЛ...                      проверить подписанные файлы (.jbcontest, .jbenrol)
+  keygen --out ФАЙЛ.key --label ИМЯ   создать пару ключей Ed25519 (закрытый ключ — под паролем)
+  publish --workspace ФАЙЛ --key ФАЙЛ.key --out ФАЙЛ.jbcontest
+                                      подписать и выпустить следующую редакцию пакета конкурса
+  enrol --contest ФАЙЛ.jbcontest --expert ID --key ФАЙЛ.key --out ФАЙЛ.jbenrol
+                                      заявка эксперта на регистрацию ключа
 
 Общие параметры:
   --lang ru|en   язык сообщений (по умолчанию — по переменной LANG)
   --help         эта справка; jurybox <команда> --help — справка по команде
-  --version      версия`,
+  --version      версия
+
+Команды, которые подписывают, берут пароль ключа из JURYBOX_PASSPHRASE или спрашивают его.`,
   'cli.help.demo': `Использование: jurybox demo --out ПАПКА [--force]
 
 Записывает ПАПКА/demo.sqlite — рабочую область с конкурсом «Лучший многофункциональный центр России»
@@ -142,12 +377,42 @@ export const ru = {
 Запускает JuryBox для работы в браузере: сервер слушает только 127.0.0.1, каждый запуск получает
 случайный ключ сеанса. Откройте напечатанный адрес целиком. Без --port выбирается свободный порт.
 Остановка — Ctrl+C.`,
+  'cli.help.verify': `Использование: jurybox verify ФАЙЛ...
+
+Проверяет каждый файл: цел ли он и подписан ли ключом, который в нём назван; печатает вид файла,
+отпечаток ключа подписавшего (сверьте его по телефону), редакцию или эксперта, и решение с причиной.
+Код выхода 0 — все файлы приняты, 1 — какой-то отклонён, 2 — ошибка в вызове.`,
+  'cli.help.keygen': `Использование: jurybox keygen --out ФАЙЛ.key --label ИМЯ
+
+Создаёт пару ключей Ed25519: ФАЙЛ.key (закрытый ключ, зашифрован паролем: scrypt + AES-256-GCM)
+и ФАЙЛ.pub.pem (открытый ключ). Печатает отпечаток для сверки по телефону.`,
+  'cli.help.publish': `Использование: jurybox publish --workspace ФАЙЛ --key ФАЙЛ.key --out ФАЙЛ.jbcontest [--name ОРГАНИЗАТОР]
+
+Подписывает ключом организатора следующую редакцию пакета конкурса: весь конкурс и реестр ключей
+экспертов. Первая редакция закрепляет ключ: следующие нужно подписывать тем же.`,
+  'cli.help.enrol': `Использование: jurybox enrol --contest ФАЙЛ.jbcontest --expert ID --key ФАЙЛ.key --out ФАЙЛ.jbenrol
+
+Для эксперта: записывает заявку на регистрацию своего ключа, подписанную этим же ключом.
+Передайте файл организатору и сверьте с ним отпечаток по телефону.`,
+  'cli.verify.noFiles': 'Укажите хотя бы один файл',
+  'cli.verify.ok': '{file}: {what}, подписан {signer} — ПРИНЯТ',
+  'cli.verify.refused': '{file}: ОТКЛОНЁН — {reason}',
+  'cli.verify.contest': 'пакет конкурса «{contest}», редакция {revision}, ключей в реестре: {roster}',
+  'cli.verify.enrolment': 'регистрация ключа эксперта {expert} ({name})',
+  'cli.keygen.done': 'Ключ записан: {file}\nОткрытый ключ: {pem}\nОтпечаток: {fingerprint}',
+  'cli.publish.done': 'Пакет записан: {file}\nРедакция {revision}, подписан {fingerprint}\nSHA-256: {digest}',
+  'cli.enrol.done': 'Заявка записана: {file}\nОтпечаток вашего ключа: {fingerprint} — продиктуйте его организатору.\nПакет подписан ключом организатора {organiser}.',
+  'cli.passphrase.ask': 'Пароль ключа «{label}»: ',
+  'cli.passphrase.new': 'Пароль нового ключа: ',
+  'cli.passphrase.again': 'Ещё раз: ',
+  'cli.passphraseNeeded': 'Нужен пароль ключа: задайте JURYBOX_PASSPHRASE или запустите команду в терминале',
+  'cli.passphraseMismatch': 'Пароли не совпали',
   'cli.unknownCommand': 'Неизвестная команда «{command}». Список команд: jurybox --help',
   'cli.badArgs': '{message}. Справка: jurybox {command} --help',
   'cli.missingOption': 'Не указан обязательный параметр --{option}',
   'cli.badPort': 'Порт должен быть числом от 0 до 65535, получено «{value}»',
   'cli.badLang': 'Язык должен быть ru или en, получено «{value}»',
-  'cli.demo.done': 'Демонстрационный конкурс записан: {path}\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox работает по адресу {url}',
   'cli.serve.workspace': 'Рабочая область: {path}',
   'cli.serve.stop': 'Остановка — Ctrl+C.',
@@ -160,12 +425,7 @@ export const ru = {
   'cli.failed': 'Ошибка: {message}',
 } as const satisfies Record<string, string | PluralForms>;
 
-/** Plural forms keyed by Intl.PluralRules categories; `other` is the fallback. */
-export interface PluralForms {
-  one?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
+/** Every Russian message: the core ones above and each area's own file. */
+export const ru = { ...coreRu, ...signingRu, ...importRu };
 
 export type MessageKey = keyof typeof ru;

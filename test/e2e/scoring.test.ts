@@ -29,7 +29,7 @@ async function waitAllSaved(page: Page, count: number): Promise<void> {
 function storedMarks(path: string): { criterion_id: string; value: number }[] {
   const db = new Database(path, { readonly: true });
   try {
-    return db.prepare("SELECT criterion_id, value FROM marks WHERE expert_id = 'expert-smirnov' AND entry_id = 'entry-yugra-urai' ORDER BY criterion_id").all() as never;
+    return db.prepare("SELECT criterion_id, value FROM marks WHERE expert_id = 'smirnov' AND entry_id = 'entry-yugra-urai' ORDER BY criterion_id").all() as never;
   } finally {
     db.close();
   }
@@ -154,14 +154,14 @@ describe('scoring in the browser host', () => {
 
     await page.getByRole('button', { name: 'Открыть демо' }).click();
     await page.getByRole('heading', { level: 1, name: /Лучший многофункциональный центр России/ }).waitFor();
-    await page.getByRole('combobox', { name: 'Оценки ставит эксперт' }).selectOption('expert-popov');
+    await page.getByRole('combobox', { name: 'Оценки ставит эксперт' }).selectOption('popov');
     await page.getByText('Оценено 0 из 1').waitFor();
 
     await page.getByRole('button', { name: 'Закрыть рабочую область' }).click();
     await page.getByRole('heading', { level: 1, name: 'Добро пожаловать в JuryBox' }).waitFor();
     await page.getByRole('button', { name: 'Открыть «Лучший многофункциональный центр России»' }).click();
     await page.getByRole('heading', { level: 1, name: /Лучший многофункциональный центр России/ }).waitFor();
-    assert.equal(await page.getByRole('combobox', { name: 'Оценки ставит эксперт' }).inputValue(), 'expert-popov');
+    assert.equal(await page.getByRole('combobox', { name: 'Оценки ставит эксперт' }).inputValue(), 'popov');
   });
 
   it('tells the user when the page has no valid session token', async (t) => {

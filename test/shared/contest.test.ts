@@ -34,20 +34,20 @@ describe('contest definition', () => {
 
   it('names the field of a step that does not divide the range', () => {
     const def = small();
-    def.nominations[0]!.criteria[0]!.scale = { min: 0, max: 10, step: 3 };
+    def.nominations[0]!.criteria![0]!.scale = { min: 0, max: 10, step: 3 };
     assert.deepEqual(problems(def), ['nominations.0.criteria.0.scale.step: the step must divide the range from minimum to maximum']);
   });
 
   it('refuses a weight of zero or less', () => {
     const def = small();
-    def.nominations[0]!.criteria[0]!.weight = 0;
+    def.nominations[0]!.criteria![0]!.weight = 0;
     assert.equal(problems(def).length, 1);
     assert.match(problems(def)[0] ?? '', /^nominations\.0\.criteria\.0\.weight: /);
   });
 
   it('refuses a rubric band outside the scale', () => {
     const def = small();
-    def.nominations[0]!.criteria[0]!.rubric = [{ from: 8, to: 12, text: 'слишком' }];
+    def.nominations[0]!.criteria![0]!.rubric = [{ from: 8, to: 12, text: 'слишком' }];
     assert.deepEqual(problems(def), ['nominations.0.criteria.0.rubric.0: a rubric band must lie within the scale, from ≤ to']);
   });
 

@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { translate } from '../../../shared/i18n/index.ts';
-import { DEMO_FILE, writeDemoWorkspace } from '../../services/demo/demo.ts';
+import { writeDemo } from '../../services/demo/demo.ts';
 import { UsageError, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 
@@ -13,12 +13,8 @@ export const demoCommand: Command = {
     if (typeof values.out !== 'string') throw new UsageError('cli.missingOption', { option: 'out' });
     const dir = resolve(values.out);
     mkdirSync(dir, { recursive: true });
-    const path = join(dir, DEMO_FILE);
-    if (values.force === true) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-    const ws = writeDemoWorkspace(dir);
-    const { counts } = ws.summary();
-    ws.close();
-    ctx.out(translate(ctx.lang, 'cli.demo.done', { path, ...counts }));
+    const demo = writeDemo(dir, { force: values.force === true });
+    ctx.out(translate(ctx.lang, 'cli.demo.done', { path: demo.workspace, package: demo.package, keys: demo.keys, ...demo.counts }));
     return 0;
   },
 };

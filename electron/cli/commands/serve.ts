@@ -7,6 +7,7 @@ import { createDispatcher } from '../../api/dispatch.ts';
 import { Session } from '../../api/session.ts';
 import { startHost } from '../../host/server.ts';
 import { AppData, defaultDataDir } from '../../services/app-data.ts';
+import { KeyStore } from '../../services/keys/key-store.ts';
 import { appVersion } from '../../services/version.ts';
 import { UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
@@ -40,7 +41,9 @@ export const serveCommand: Command = {
   options: { workspace: { type: 'string' }, port: { type: 'string' } },
   async run(values, ctx: CliContext) {
     const port = parsePort(values.port);
-    const session = new Session({ appData: new AppData(defaultDataDir(ctx.env)), version: appVersion });
+    const appData = new AppData(defaultDataDir(ctx.env));
+    // No OS keystore here: keys made in the browser host are sealed by a passphrase.
+    const session = new Session({ appData, keyStore: new KeyStore(appData.keysDir), version: appVersion });
     if (typeof values.workspace === 'string') session.open(values.workspace);
     ensureRenderer();
     const host = await startHost({ dispatch: createDispatcher(session.handlers()), rendererDir, port });

@@ -1,5 +1,6 @@
 import type { Db } from '../connection.ts';
-import type { Assignment, ContestDefinition, ContestInfo, Criterion, Entry, Expert, Nomination } from '../../../shared/domain/contest.ts';
+import type { Assignment, ConflictDecision, ContestDefinition, ContestInfo, Criterion, Entry, Expert, Material, Nomination } from '../../../shared/domain/contest.ts';
+import { refreshConflicts } from './conflicts.ts';
 
 /**
  * Rows of the contest tables exactly as stored, and the one place where they are mapped to and
@@ -62,6 +63,13 @@ export interface EntryRow {
   application_no: string | null;
   applied_on: string | null;
 }
+export interface MaterialRow {
+  entry_id: string;
+  position: number;
+  kind: 'link' | 'file';
+  title: string;
+  ref: string;
+}
 export interface ExpertRow {
   id: string;
   position: number;
@@ -83,7 +91,9 @@ export const toContestInfo = (r: ContestRow): ContestInfo => ({
   isDemo: r.is_demo === 1,
 });
 
-export const toEntry = (r: EntryRow): Entry => ({
+export const toMaterial = (m: MaterialRow): Material => ({ kind: m.kind, title: m.title, ref: m.ref });
+
+export const toEntry = (r: EntryRow, materials: MaterialRow[]): Entry => ({
   id: r.id,
   nominationId: r.nomination_id,
   categoryId: r.category_id,
@@ -93,6 +103,7 @@ export const toEntry = (r: EntryRow): Entry => ({
   description: r.description,
   applicationNo: r.application_no,
   appliedOn: r.applied_on,
+  materials: materials.map(toMaterial),
 });
 
 export const toExpert = (r: ExpertRow): Expert => ({
@@ -162,7 +173,8 @@ export function readContest(db: Db): ContestDefinition | null {
       criteria: criteria.get(n.id) ?? [],
     }),
   );
-  const entries = (db.prepare('SELECT * FROM entries ORDER BY position').all() as EntryRow[]).map(toEntry);
+  const materials = groupBy(db.prepare('SELECT * FROM entry_materials ORDER BY entry_id, position').all() as MaterialRow[], (m) => m.entry_id);
+  const entries = (db.prepare('SELECT * FROM entries ORDER BY position').all() as EntryRow[]).map((e) => toEntry(e, materials.get(e.id) ?? []));
   const experts = (db.prepare('SELECT * FROM experts ORDER BY position').all() as ExpertRow[]).map(toExpert);
   const assignments = (
     db.prepare('SELECT expert_id, nomination_id, category_id, entry_id FROM assignments ORDER BY id').all() as {
@@ -176,19 +188,20 @@ export function readContest(db: Db): ContestDefinition | null {
     if (a.category_id !== null) return { expertId: a.expert_id, categoryId: a.category_id };
     return { expertId: a.expert_id, entryId: a.entry_id ?? '' };
   });
-  return { contest, nominations, entries, experts, assignments };
-}
-
-const same = (a: string, b: string): boolean => a.trim() !== '' && a.trim().toLocaleLowerCase('ru') === b.trim().toLocaleLowerCase('ru');
-
-/** What an expert and an entry share that makes an automatic conflict of interest. Stored as the reason. */
-export function autoConflictFields(expert: Expert, entry: Entry): ('region' | 'organisation')[] {
-  return [...(same(expert.region, entry.region) ? (['region'] as const) : []), ...(same(expert.organisation, entry.organisation) ? (['organisation'] as const) : [])];
+  const conflicts = (
+    db.prepare('SELECT expert_id, entry_id, kind, reason FROM conflict_decisions ORDER BY expert_id, entry_id').all() as {
+      expert_id: string;
+      entry_id: string;
+      kind: ConflictDecision['kind'];
+      reason: string;
+    }[]
+  ).map((d): ConflictDecision => ({ expertId: d.expert_id, entryId: d.entry_id, kind: d.kind, reason: d.reason }));
+  return { contest, nominations, entries, experts, assignments, conflicts };
 }
 
 /**
- * Writes a validated contest definition into an empty workspace, in one transaction, and records
- * the automatic conflicts of interest: an expert and an entry from the same region or organisation.
+ * Writes a validated contest definition into an empty workspace, in one transaction, then derives
+ * the conflicts of interest from it (see refreshConflicts).
  */
 export function writeContest(db: Db, def: ContestDefinition, now: string): void {
   const c = def.contest;
@@ -201,7 +214,8 @@ export function writeContest(db: Db, def: ContestDefinition, now: string): void 
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertExpert = db.prepare('INSERT INTO experts (id, position, name, organisation, region, job_title, role) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertAssignment = db.prepare('INSERT INTO assignments (expert_id, nomination_id, category_id, entry_id) VALUES (?, ?, ?, ?)');
-  const insertConflict = db.prepare("INSERT INTO conflicts (expert_id, entry_id, source, reason, created_at) VALUES (?, ?, 'auto', ?, ?)");
+  const insertMaterial = db.prepare('INSERT INTO entry_materials (entry_id, position, kind, title, ref) VALUES (?, ?, ?, ?, ?)');
+  const insertDecision = db.prepare('INSERT INTO conflict_decisions (expert_id, entry_id, kind, reason, decided_at) VALUES (?, ?, ?, ?, ?)');
 
   db.transaction(() => {
     db.prepare('INSERT INTO contests (id, title, year, place, starts_on, ends_on, description, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
@@ -217,16 +231,13 @@ export function writeContest(db: Db, def: ContestDefinition, now: string): void 
     });
     def.entries.forEach((e, i) => {
       insertEntry.run(e.id, e.nominationId, e.categoryId, i, e.title, e.organisation, e.region, e.description, e.applicationNo, e.appliedOn);
+      e.materials.forEach((m, mi) => insertMaterial.run(e.id, mi, m.kind, m.title, m.ref));
     });
     def.experts.forEach((x, i) => insertExpert.run(x.id, i, x.name, x.organisation, x.region, x.position, x.role));
     for (const a of def.assignments) {
       insertAssignment.run(a.expertId, 'nominationId' in a ? a.nominationId : null, 'categoryId' in a ? a.categoryId : null, 'entryId' in a ? a.entryId : null);
     }
-    for (const x of def.experts) {
-      for (const e of def.entries) {
-        const matched = autoConflictFields(x, e);
-        if (matched.length > 0) insertConflict.run(x.id, e.id, matched.join(','), now);
-      }
-    }
+    for (const d of def.conflicts) insertDecision.run(d.expertId, d.entryId, d.kind, d.reason, now);
+    refreshConflicts(db, now);
   })();
 }

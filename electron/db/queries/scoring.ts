@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import { toCriterion, type CategoryRow, type ContestRow, type CriterionRow, type EntryRow, type ExpertRow, type NominationRow, type RubricBandRow } from './contest.ts';
+import { toCriterion, type CategoryRow, type ContestRow, type CriterionRow, type EntryRow, type ExpertRow, type MaterialRow, type NominationRow, type RubricBandRow } from './contest.ts';
 
 /** One entry as the scorer sees it in a list: where it sits, how many marks it has, and any conflict. */
 export interface ScorerEntryRow {
@@ -52,6 +52,7 @@ export function scoringQueries(db: Db) {
     ON CONFLICT (expert_id, entry_id, criterion_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
   const deleteMark = db.prepare('DELETE FROM marks WHERE expert_id = ? AND entry_id = ? AND criterion_id = ?');
   const entry = db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE id = ?');
+  const materialsOf = db.prepare<[string], MaterialRow>('SELECT * FROM entry_materials WHERE entry_id = ? ORDER BY position');
   const expert = db.prepare<[string], ExpertRow>('SELECT * FROM experts WHERE id = ?');
   const experts = db.prepare<[], ExpertRow>('SELECT * FROM experts ORDER BY position');
   const contest = db.prepare<[], ContestRow>('SELECT * FROM contests LIMIT 1');
@@ -80,6 +81,7 @@ export function scoringQueries(db: Db) {
       deleteMark.run(expertId, entryId, criterionId);
     },
     entry: (id: string) => entry.get(id) ?? null,
+    materialsOf: (entryId: string) => materialsOf.all(entryId),
     expert: (id: string) => expert.get(id) ?? null,
     experts: () => experts.all(),
     contest: () => contest.get() ?? null,

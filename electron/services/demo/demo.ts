@@ -1,5 +1,12 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../../../shared/errors.ts';
 import type { ContestDefinitionInput } from '../../../shared/domain/contest.ts';
+import { writeFileAtomic } from '../app-data.ts';
+import { nextPackage, publish } from '../package/contest-package.ts';
+import { confirmEnrolment, createEnrolment } from '../package/enrolment.ts';
+import { createKeyFile } from '../signing/key-file.ts';
+import { generateKey, publicKeyPem, type Ed25519Key } from '../signing/keys.ts';
 import { Workspace } from '../workspace.ts';
 import { networkCriteria, projectCriteria, specialistCriteria } from './criteria.ts';
 import { entries, experts } from './people.ts';
@@ -59,22 +66,87 @@ export function demoContest(): ContestDefinitionInput {
     experts,
     assignments: [
       // Whole nominations, so that every entry gets at least three evaluations after conflicts.
-      ...['expert-orlova', 'expert-smirnov', 'expert-lebedeva', 'expert-fedorov', 'expert-kim', 'expert-yakovleva'].map((expertId) => ({ expertId, nominationId: 'nom-network' })),
-      ...['expert-fedorov', 'expert-popov', 'expert-sokolova', 'expert-nurmukhametov', 'expert-yakovleva'].map((expertId) => ({ expertId, nominationId: 'nom-specialist' })),
-      ...['expert-smirnov', 'expert-kim', 'expert-popov', 'expert-sokolova', 'expert-nurmukhametov'].map((expertId) => ({ expertId, nominationId: 'nom-project' })),
+      ...['orlova', 'smirnov', 'lebedeva', 'fedorov', 'kim', 'yakovleva'].map((expertId) => ({ expertId, nominationId: 'nom-network' })),
+      ...['fedorov', 'popov', 'sokolova', 'nurmukhametov', 'yakovleva'].map((expertId) => ({ expertId, nominationId: 'nom-specialist' })),
+      ...['smirnov', 'kim', 'popov', 'sokolova', 'nurmukhametov'].map((expertId) => ({ expertId, nominationId: 'nom-project' })),
       // A category and single entries, to show the finer kinds of assignment.
-      { expertId: 'expert-nurmukhametov', categoryId: 'cat-network-large' },
-      { expertId: 'expert-popov', entryId: 'entry-yugra-urai' },
+      { expertId: 'nurmukhametov', categoryId: 'cat-network-large' },
+      { expertId: 'popov', entryId: 'entry-yugra-urai' },
     ],
   };
 }
 
 /** The first expert who is not the chair scores in a fresh demo, so marks can be entered at once. */
-export const DEMO_SCORER = 'expert-smirnov';
+export const DEMO_SCORER = 'smirnov';
 
 export const DEMO_FILE = 'demo.sqlite';
+export const DEMO_PACKAGE = 'contest.jbcontest';
+/** Every demo key is sealed with this passphrase, which the demo's README and docs print. */
+export const DEMO_PASSPHRASE = 'demo';
+const ORGANISER_NAME = 'Оргкомитет конкурса «Лучший многофункциональный центр России» (демо)';
+
+const KEYS_README = `ДЕМО-КЛЮЧИ JuryBox / JuryBox DEMO KEYS
+
+Эти ключи сделаны для демонстрационного конкурса. Пароль ко всем закрытым ключам: ${DEMO_PASSPHRASE}
+Не используйте их в настоящем конкурсе: пароль известен всем.
+
+These keys were made for the demo contest. The passphrase of every private key is: ${DEMO_PASSPHRASE}
+Never use them in a real contest: everyone knows the passphrase.
+
+organiser.key      организатор, подписывает пакет конкурса / the organiser, signs the contest package
+chair.key          председатель жюри / the jury chair
+expert-<id>.key    эксперты / the experts
+*.pub.pem          открытые ключи (SPKI) / public keys (SPKI)
+`;
 
 /** Writes `dir/demo.sqlite`, a workspace holding the demo contest; refuses to overwrite one. */
 export function writeDemoWorkspace(dir: string): Workspace {
   return Workspace.create(join(dir, DEMO_FILE), demoContest(), { scorerId: DEMO_SCORER });
+}
+
+function writeKey(dir: string, name: string, key: Ed25519Key, label: string): void {
+  writeFileAtomic(join(dir, `${name}.key`), createKeyFile(key, { label, passphrase: DEMO_PASSPHRASE, demo: true }));
+  writeFileAtomic(join(dir, `${name}.pub.pem`), publicKeyPem(key.publicKey));
+}
+
+export interface DemoFiles {
+  workspace: string;
+  package: string;
+  keys: string;
+  counts: { nominations: number; entries: number; experts: number };
+}
+
+/**
+ * Writes the whole demo into `dir`: the organiser's workspace (demo.sqlite), the demo key material
+ * under keys/ (marked as demo, sealed with the passphrase "demo"), every demo expert enrolled, and
+ * revision 1 of the contest package (contest.jbcontest) signed by the demo organiser key.
+ * Refuses to overwrite an earlier demo unless `force`.
+ */
+export function writeDemo(dir: string, options: { force?: boolean; now?: string } = {}): DemoFiles {
+  const now = options.now ?? new Date().toISOString();
+  const keys = join(dir, 'keys');
+  const files = { workspace: join(dir, DEMO_FILE), package: join(dir, DEMO_PACKAGE) };
+  if (options.force) {
+    for (const path of [files.workspace, `${files.workspace}-wal`, `${files.workspace}-shm`, files.package]) rmSync(path, { force: true });
+    rmSync(keys, { recursive: true, force: true });
+  }
+  for (const path of [files.workspace, files.package, keys]) if (existsSync(path)) throw new AppError('workspace.exists', { path });
+  mkdirSync(keys, { recursive: true });
+
+  const ws = writeDemoWorkspace(dir);
+  try {
+    const organiser = generateKey();
+    writeKey(keys, 'organiser', organiser, ORGANISER_NAME);
+    const draft = nextPackage(ws.db, { name: ORGANISER_NAME, publicKey: organiser.publicKey }, now);
+    for (const expert of draft.contest.experts) {
+      const key = generateKey();
+      writeKey(keys, expert.role === 'chair' ? 'chair' : `expert-${expert.id}`, key, `${expert.name}`);
+      confirmEnrolment(ws.db, createEnrolment(draft, expert.id, key, now), `${expert.id}.jbenrol`, now);
+    }
+    writeFileAtomic(join(keys, 'README.txt'), KEYS_README);
+    publish(ws.db, organiser, { path: files.package, organiserName: ORGANISER_NAME, now });
+    return { ...files, keys, counts: ws.summary().counts };
+  } finally {
+    ws.close();
+  }
 }

@@ -103,13 +103,13 @@ const INVENTED_EXPERT = '(демо)';
  * ministries and agencies; every person here is invented.
  */
 export const experts: ExpertInput[] = [
-  { id: 'expert-orlova', name: `Орлова Наталья Сергеевна ${INVENTED_EXPERT}`, organisation: 'Минэкономразвития России', region: MOSCOW, position: 'Председатель жюри', role: 'chair' },
-  { id: 'expert-smirnov', name: `Смирнов Алексей Викторович ${INVENTED_EXPERT}`, organisation: 'Аппарат Правительства Российской Федерации', region: MOSCOW, position: 'Консультант департамента' },
-  { id: 'expert-lebedeva', name: `Лебедева Марина Олеговна ${INVENTED_EXPERT}`, organisation: 'Аппарат Правительства Российской Федерации', region: MOSCOW, position: 'Советник департамента' },
-  { id: 'expert-fedorov', name: `Фёдоров Игорь Андреевич ${INVENTED_EXPERT}`, organisation: 'Минэкономразвития России', region: MOSCOW, position: 'Заместитель директора департамента' },
-  { id: 'expert-kim', name: `Ким Елена Владимировна ${INVENTED_EXPERT}`, organisation: 'Минцифры России', region: MOSCOW, position: 'Начальник отдела' },
-  { id: 'expert-popov', name: `Попов Андрей Николаевич ${INVENTED_EXPERT}`, organisation: 'Росреестр', region: MOSCOW, position: 'Советник руководителя' },
-  { id: 'expert-sokolova', name: `Соколова Татьяна Ивановна ${INVENTED_EXPERT}`, organisation: 'ФНС России', region: MOSCOW, position: 'Начальник управления' },
-  { id: 'expert-nurmukhametov', name: `Нурмухаметов Айдар Рустемович ${INVENTED_EXPERT}`, organisation: 'Министерство цифрового развития Республики Башкортостан', region: 'Республика Башкортостан', position: 'Эксперт' },
-  { id: 'expert-yakovleva', name: `Яковлева Светлана Петровна ${INVENTED_EXPERT}`, organisation: 'Департамент экономического развития Югры', region: YUGRA, position: 'Эксперт' },
+  { id: 'orlova', name: `Орлова Наталья Сергеевна ${INVENTED_EXPERT}`, organisation: 'Минэкономразвития России', region: MOSCOW, position: 'Председатель жюри', role: 'chair' },
+  { id: 'smirnov', name: `Смирнов Алексей Викторович ${INVENTED_EXPERT}`, organisation: 'Аппарат Правительства Российской Федерации', region: MOSCOW, position: 'Консультант департамента' },
+  { id: 'lebedeva', name: `Лебедева Марина Олеговна ${INVENTED_EXPERT}`, organisation: 'Аппарат Правительства Российской Федерации', region: MOSCOW, position: 'Советник департамента' },
+  { id: 'fedorov', name: `Фёдоров Игорь Андреевич ${INVENTED_EXPERT}`, organisation: 'Минэкономразвития России', region: MOSCOW, position: 'Заместитель директора департамента' },
+  { id: 'kim', name: `Ким Елена Владимировна ${INVENTED_EXPERT}`, organisation: 'Минцифры России', region: MOSCOW, position: 'Начальник отдела' },
+  { id: 'popov', name: `Попов Андрей Николаевич ${INVENTED_EXPERT}`, organisation: 'Росреестр', region: MOSCOW, position: 'Советник руководителя' },
+  { id: 'sokolova', name: `Соколова Татьяна Ивановна ${INVENTED_EXPERT}`, organisation: 'ФНС России', region: MOSCOW, position: 'Начальник управления' },
+  { id: 'nurmukhametov', name: `Нурмухаметов Айдар Рустемович ${INVENTED_EXPERT}`, organisation: 'Министерство цифрового развития Республики Башкортостан', region: 'Республика Башкортостан', position: 'Эксперт' },
+  { id: 'yakovleva', name: `Яковлева Светлана Петровна ${INVENTED_EXPERT}`, organisation: 'Департамент экономического развития Югры', region: YUGRA, position: 'Эксперт' },
 ];

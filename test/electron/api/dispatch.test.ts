@@ -5,11 +5,12 @@ import { AppError } from '../../../shared/errors.ts';
 import { createDispatcher, type Handlers } from '../../../electron/api/dispatch.ts';
 import { Session } from '../../../electron/api/session.ts';
 import { AppData } from '../../../electron/services/app-data.ts';
+import { KeyStore } from '../../../electron/services/keys/key-store.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 function session(t: TestContext): { session: Session; dispatch: ReturnType<typeof createDispatcher>; home: string } {
   const home = tempDir(t);
-  const s = new Session({ appData: new AppData(home), version: '0.0.0-test' });
+  const s = new Session({ appData: new AppData(home), keyStore: new KeyStore(join(home, 'keys')), version: '0.0.0-test' });
   t.after(() => s.close());
   return { session: s, dispatch: createDispatcher(s.handlers(), { checkOutputs: true }), home };
 }
@@ -62,7 +63,7 @@ describe('session over the contract', () => {
     assert.equal(await call('workspace:current'), null);
     const summary: { path: string; scorer: { id: string } } = await call('workspace:openDemo');
     assert.equal(summary.path, join(home, 'demo', 'demo.sqlite'));
-    assert.equal(summary.scorer.id, 'expert-smirnov');
+    assert.equal(summary.scorer.id, 'smirnov');
     const overview: { id: string }[] = await call('scoring:overview');
     assert.equal(overview.length, 3);
     const list: { entries: { id: string }[] } = await call('scoring:entries', { nominationId: 'nom-network', categoryId: 'cat-network-small' });
@@ -73,11 +74,11 @@ describe('session over the contract', () => {
     const recent: { path: string }[] = await call('workspace:recent');
     assert.deepEqual(recent.map((r) => r.path), [summary.path]);
     assert.deepEqual(await call('workspace:pick'), { path: null });
-    await call('scoring:setScorer', { expertId: 'expert-kim' });
+    await call('scoring:setScorer', { expertId: 'kim' });
     assert.equal(await call('workspace:close'), null);
     // Opening the demo again keeps what was scored in it.
     await call('workspace:openDemo');
-    await call('scoring:setScorer', { expertId: 'expert-smirnov' });
+    await call('scoring:setScorer', { expertId: 'smirnov' });
     const again: { marks: { value: number }[] } = await call('scoring:entry', { entryId });
     assert.deepEqual(again.marks.map((m) => m.value), [8]);
   });

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import pkg from '../../../package.json' with { type: 'json' };
 import { Workspace } from '../../../electron/services/workspace.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/temp.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('jurybox command', () => {
   it('prints its help and exits 0', () => {
@@ -35,7 +37,7 @@ describe('jurybox command', () => {
     const result = runCli(['demo', '--out', dir]);
     assert.equal(result.status, 0, result.stderr);
     const path = join(dir, 'demo.sqlite');
-    assert.match(result.stdout, new RegExp(`Demo contest written: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    assert.match(result.stdout, new RegExp(`Workspace: ${escape(path)}`));
     const ws = Workspace.open(path);
     t.after(() => ws.close());
     assert.equal(ws.summary().contest.title, 'Лучший многофункциональный центр России');
@@ -49,7 +51,7 @@ describe('jurybox command', () => {
     const before = readFileSync(path);
     const again = runCli(['demo', '--out', dir]);
     assert.equal(again.status, 1);
-    assert.match(again.stderr, new RegExp(`The file ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} already exists`));
+    assert.match(again.stderr, new RegExp(`The file ${escape(path)} already exists`));
     assert.deepEqual(readFileSync(path), before);
     const forced = runCli(['demo', '--out', dir, '--force']);
     assert.equal(forced.status, 0, forced.stderr);
@@ -59,6 +61,7 @@ describe('jurybox command', () => {
   it('speaks Russian when asked or when the locale is Russian', (t) => {
     const dir = tempDir(t);
     assert.match(runCli(['demo', '--out', dir, '--lang', 'ru']).stdout, /Демонстрационный конкурс записан/);
+    assert.equal(existsSync(join(dir, 'contest.jbcontest')), true);
     assert.match(runCli(['demo', '--out', dir], { LANG: 'ru_RU.UTF-8' }).stderr, /уже существует и не будет перезаписан/);
     assert.equal(runCli(['--help', '--lang', 'de']).status, 2);
   });
@@ -67,7 +70,7 @@ describe('jurybox command', () => {
     const path = join(tempDir(t), 'nowhere.sqlite');
     const result = runCli(['serve', '--workspace', path]);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, new RegExp(`File not found: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    assert.match(result.stderr, new RegExp(`File not found: ${escape(path)}`));
   });
 
   it('refuses a port that is not a port', () => {

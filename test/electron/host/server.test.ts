@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { createDispatcher } from '../../../electron/api/dispatch.ts';
 import { Session } from '../../../electron/api/session.ts';
-import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../../electron/host/server.ts';
+import { startHost, type RunningHost } from '../../../electron/host/server.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security.ts';
 import { AppData } from '../../../electron/services/app-data.ts';
+import { KeyStore } from '../../../electron/services/keys/key-store.ts';
 import { tempDir } from '../../helpers/temp.ts';
+
+const SMALL_CAP = 64 * 1024;
 
 async function host(t: TestContext): Promise<RunningHost> {
   const dir = tempDir(t);
@@ -17,8 +20,8 @@ async function host(t: TestContext): Promise<RunningHost> {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>JuryBox</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'export {};');
   writeFileSync(join(dir, 'secret.txt'), 'not for the browser');
-  const session = new Session({ appData: new AppData(join(dir, 'home')), version: '1.2.3' });
-  const running = await startHost({ dispatch: createDispatcher(session.handlers()), rendererDir });
+  const session = new Session({ appData: new AppData(join(dir, 'home')), keyStore: new KeyStore(join(dir, 'home', 'keys')), version: '1.2.3' });
+  const running = await startHost({ dispatch: createDispatcher(session.handlers()), rendererDir, maxBodyBytes: SMALL_CAP });
   t.after(async () => {
     await running.close();
     session.close();
@@ -81,7 +84,7 @@ describe('browser host', () => {
 
   it('refuses bodies over the cap, bodies that are not JSON, and the wrong content type', async (t) => {
     const running = await host(t);
-    assert.equal((await api(running, 'app:info', 'x'.repeat(MAX_BODY_BYTES + 1))).status, 413);
+    assert.equal((await api(running, 'app:info', 'x'.repeat(SMALL_CAP + 1))).status, 413);
     assert.equal((await api(running, 'app:info', '{not json')).status, 400);
     assert.equal((await api(running, 'app:info', '{}', { 'Content-Type': 'text/plain' })).status, 415);
     assert.equal((await api(running, 'nothing:here', '{}')).status, 404);

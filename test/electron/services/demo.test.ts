@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ContestDefinition } from '../../../shared/domain/contest.ts';
 import { demoContest } from '../../../electron/services/demo/demo.ts';
-import { autoConflictFields } from '../../../electron/db/queries/contest.ts';
+import { autoConflictFields } from '../../../shared/domain/conflicts.ts';
 
 const demo = ContestDefinition.parse(demoContest());
 const isDemoText = (text: string) => /демо/i.test(text);

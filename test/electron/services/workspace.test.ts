@@ -17,7 +17,7 @@ function userError(fn: () => unknown): { code: string; params: Record<string, un
   throw new Error('expected a user error');
 }
 
-// The demo scorer is expert-smirnov: assigned the whole network and project nominations.
+// The demo scorer is smirnov: assigned the whole network and project nominations.
 const ENTRY = 'entry-yugra-urai';
 const CRITERION = 'crit-net-services';
 
@@ -46,7 +46,7 @@ describe('workspace', () => {
 
   it('accepts half steps where the scale has them', (t) => {
     const ws = demoWorkspace(t);
-    ws.setScorer('expert-popov');
+    ws.setScorer('popov');
     assert.equal(ws.setMark({ entryId: 'entry-spec-kuznetsova', criterionId: 'crit-spec-professionalism', value: 4.5 }).value, 4.5);
     assert.equal(userError(() => ws.setMark({ entryId: 'entry-spec-kuznetsova', criterionId: 'crit-spec-professionalism', value: 4.25 })).code, 'scale.offStep');
   });
@@ -55,7 +55,7 @@ describe('workspace', () => {
     const ws = demoWorkspace(t);
     assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: 'crit-spec-professionalism', value: 3 })).code, 'scoring.unknownCriterion');
     assert.equal(userError(() => ws.setMark({ entryId: 'entry-volkov', criterionId: 'crit-spec-professionalism', value: 3 })).code, 'scoring.notAssigned');
-    ws.setScorer('expert-yakovleva'); // from Yugra, like the Urai branch
+    ws.setScorer('yakovleva'); // from Yugra, like the Urai branch
     assert.deepEqual(ws.entry(ENTRY).conflict, { source: 'auto', reason: 'region' });
     assert.equal(userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 3 })).code, 'scoring.conflict');
     assert.equal(userError(() => ws.setMark({ entryId: 'nope', criterionId: CRITERION, value: 3 })).code, 'scoring.unknownEntry');
@@ -63,7 +63,7 @@ describe('workspace', () => {
 
   it('honours an assignment of a single entry', (t) => {
     const ws = demoWorkspace(t);
-    ws.setScorer('expert-popov'); // assigned the Urai branch alone in the network nomination
+    ws.setScorer('popov'); // assigned the Urai branch alone in the network nomination
     const network = ws.overview().find((n) => n.id === 'nom-network');
     assert.equal(network?.progress.assigned, 1);
     assert.equal(ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: 5 }).value, 5);
@@ -98,7 +98,7 @@ describe('workspace', () => {
     const first = ws.entry('entry-yugra-khanty');
     assert.equal(first.previousId, null);
     assert.equal(first.nextId, 'entry-yugra-urai');
-    ws.setScorer('expert-nurmukhametov'); // from Bashkortostan: conflicted with the Agidel network
+    ws.setScorer('nurmukhametov'); // from Bashkortostan: conflicted with the Agidel network
     const list = ws.entries('nom-network', 'cat-network-large').entries.map((e) => e.id);
     assert.deepEqual(list.slice(0, 2), ['entry-bashkortostan', 'entry-tatarstan']);
     assert.equal(ws.entry('entry-tatarstan').previousId, null);

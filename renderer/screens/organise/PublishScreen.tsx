@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import type { PublicationView } from '../../../shared/domain/publishing.ts';
+import { isMessageKey } from '../../../shared/i18n/index.ts';
+import { call } from '../../api/client.ts';
+import { Field, SelectField, TextField } from '../../components/form.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { useT } from '../../i18n.ts';
+import { hrefOf } from '../../stores/route-store.ts';
+import { useReport } from '../../use-report.ts';
+import { KeyCreator } from './KeyCreator.tsx';
+import { useLoad } from './use-load.ts';
+
+const FROM_FILE = 'file';
+
+/** Signs and writes the next revision of the contest package; shows what stops it and what was published. */
+export function PublishScreen() {
+  const { t, dateTime } = useT();
+  const report = useReport();
+  const status = useLoad(() => call('publish:status'), []);
+  const keys = useLoad(() => call('keys:list'), []);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [keyFile, setKeyFile] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [path, setPath] = useState<string | null>(null);
+  const [done, setDone] = useState<PublicationView | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!status.data || !keys.data) return null;
+
+  const s = status.data;
+  const list = keys.data.keys;
+  const pinned = list.find((k) => k.fingerprint === s.pinnedFingerprint);
+  const chosen = choice ?? pinned?.keyId ?? list[0]?.keyId ?? FROM_FILE;
+  const storeKey = list.find((k) => k.keyId === chosen);
+  const needsPassphrase = chosen === FROM_FILE || storeKey?.protection === 'passphrase';
+  const target = path ?? s.defaultPath;
+  const ready = s.problems.length === 0 && (chosen !== FROM_FILE || keyFile.trim() !== '') && (!needsPassphrase || passphrase !== '') && target.trim() !== '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    call('publish:run', { keyId: chosen === FROM_FILE ? null : chosen, keyFile: chosen === FROM_FILE ? keyFile : null, passphrase: needsPassphrase ? passphrase : null, path: target })
+      .then((published) => {
+        setDone(published);
+        setPassphrase('');
+        setPath(null);
+        status.reload();
+      })
+      .catch(report)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div>
+      <PageTitle title={t('nav.publish')}>{t('nav.publish')}</PageTitle>
+      <p className="lead">{t('pub.lead')}</p>
+      {done && (
+        <section className="card notice success" aria-labelledby="pub-done">
+          <h2 id="pub-done">{t('pub.done', { revision: done.revision })}</h2>
+          <dl className="entry-meta">
+            <dt>{t('pub.file')}</dt>
+            <dd><code>{done.path}</code></dd>
+            <dt>{t('pub.signer')}</dt>
+            <dd><code className="fingerprint">{done.fingerprint}</code></dd>
+            <dt>SHA-256</dt>
+            <dd><code className="digest">{done.digest}</code></dd>
+          </dl>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="pub-next">
+        <h2 id="pub-next">{t('pub.next', { revision: s.nextRevision })}</h2>
+        {s.problems.length > 0 ? (
+          <>
+            <p className="notice warning">{t('pub.notReady')}</p>
+            <ul>
+              {s.problems.map((p, i) => (
+                <li key={i}>{isMessageKey(p.key) ? t(p.key, p.params) : p.key}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t('pub.roster', { enrolled: s.enrolled, experts: s.experts })} <a href={hrefOf({ name: 'enrolments' })}>{t('org.enrol.open')}</a></p>
+        )}
+        {s.pinnedFingerprint && <p className="hint">{t('pub.pinned', { fingerprint: s.pinnedFingerprint })}</p>}
+
+        <form onSubmit={submit} className="form-grid">
+          <SelectField
+            label={t('pub.key.choose')}
+            value={chosen}
+            options={[...list.map((k) => ({ value: k.keyId, label: `${k.label} — ${k.fingerprint}` })), { value: FROM_FILE, label: t('pub.key.fromFile') }]}
+            onChange={setChoice}
+          />
+          {chosen === FROM_FILE && <TextField label={t('pub.key.file')} value={keyFile} onChange={setKeyFile} hint={t('pub.key.fileHint')} />}
+          {needsPassphrase && (
+            <Field label={t('pub.key.enterPassphrase')}>
+              {(a11y) => <input {...a11y} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+            </Field>
+          )}
+          <TextField label={t('pub.path')} value={target} onChange={setPath} hint={t('pub.pathHint')} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={!ready || busy}>
+              {t('pub.run', { revision: s.nextRevision })}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice(key.keyId); }} />
+
+      {s.publications.length > 0 && (
+        <section className="card" aria-labelledby="pub-history">
+          <h2 id="pub-history">{t('pub.history')}</h2>
+          <table className="entries">
+            <thead>
+              <tr>
+                <th scope="col">{t('pub.revision')}</th>
+                <th scope="col">{t('pub.when')}</th>
+                <th scope="col">{t('pub.signer')}</th>
+                <th scope="col">{t('pub.file')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.publications.map((p) => (
+                <tr key={p.revision}>
+                  <td>{p.revision}</td>
+                  <td>{dateTime(p.publishedAt)}</td>
+                  <td><code className="fingerprint">{p.fingerprint}</code></td>
+                  <td><code>{p.path}</code></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Base64 } from '../formats/dsse.ts';
+import { Id } from './contest.ts';
+
+/** A signing key as the UI sees it: never its private half. */
+export const KeyView = z.object({
+  keyId: z.string(),
+  fingerprint: z.string(),
+  label: z.string(),
+  publicKey: z.string(),
+  protection: z.enum(['passphrase', 'os']),
+  demo: z.boolean(),
+  createdAt: z.string(),
+});
+export type KeyView = z.infer<typeof KeyView>;
+
+export const KeyList = z.object({ keys: z.array(KeyView), canUseOs: z.boolean() });
+export type KeyList = z.infer<typeof KeyList>;
+
+export const NewKey = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    /** 'os': sealed by the desktop's keystore; 'passphrase': by the passphrase given. */
+    protection: z.enum(['os', 'passphrase']),
+    passphrase: z.string().max(1_000).nullable().default(null),
+  })
+  .strict();
+
+export const PublicationView = z.object({
+  revision: z.number().int(),
+  publishedAt: z.string(),
+  fingerprint: z.string(),
+  digest: z.string(),
+  path: z.string(),
+});
+export type PublicationView = z.infer<typeof PublicationView>;
+
+export const PublishStatus = z.object({
+  /** What stops publishing, as message keys. */
+  problems: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.string()) })),
+  publications: z.array(PublicationView),
+  nextRevision: z.number().int(),
+  /** The organiser key the first revision pinned, if any: later ones must use it. */
+  pinnedFingerprint: z.string().nullable(),
+  enrolled: z.number().int(),
+  experts: z.number().int(),
+  defaultPath: z.string(),
+});
+export type PublishStatus = z.infer<typeof PublishStatus>;
+
+/** Sign with a key of the key store (keyId) or with a key file on disk (keyFile). */
+export const PublishRequest = z
+  .object({
+    keyId: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+    keyFile: z.string().min(1).max(4096).nullable().default(null),
+    passphrase: z.string().max(1_000).nullable().default(null),
+    path: z.string().min(1).max(4096),
+  })
+  .strict()
+  .refine((r) => (r.keyId === null) !== (r.keyFile === null), { message: 'give exactly one of keyId and keyFile' });
+
+/** A file the page read and hands over whole. */
+export const UploadedFile = z.object({ fileName: z.string().min(1).max(300), content: Base64.max(200_000) }).strict();
+
+export const EnrolmentPreview = z.object({
+  fileName: z.string(),
+  expertId: Id,
+  expertName: z.string(),
+  nameInFile: z.string(),
+  nameMatches: z.boolean(),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+  status: z.enum(['new', 'same', 'replaces']),
+});
+export type EnrolmentPreview = z.infer<typeof EnrolmentPreview>;

@@ -1,0 +1,35 @@
+import type { PluralForms } from './plural.ts';
+
+/** Russian messages of the signing area; merged into the main dictionary in messages.ru.ts. */
+export const signingRu = {
+  'file.notFound': 'Файл {file} не найден.',
+  'file.unreadable': 'Не удалось прочитать файл {file} ({reason}).',
+  'file.tooLarge': 'Файл {file} слишком большой: {size} байт, а файл этого вида не бывает больше {max} байт.',
+  'file.tooLargeToWrite': 'Файл {file} не создан: содержимое занимает {size} байт, а файл этого вида не может быть больше {max} байт.',
+  'file.notUtf8': 'Файл {file} повреждён или это не файл JuryBox: в нём не текст в кодировке UTF-8.',
+  'file.notJson': 'Файл {file} повреждён или это не файл JuryBox: текст не читается как JSON (знак {position}).',
+  'file.duplicateKey': 'Файл {file} отклонён: поле «{key}» встречается в одном объекте дважды, и файл можно прочитать двумя способами.',
+  'file.tooDeep': 'Файл {file} отклонён: данные вложены глубже {max} уровней.',
+  'file.notEnvelope': 'Файл {file} — не подписанный файл JuryBox: {issues}',
+  'file.unknownType': 'Файл {file} — неизвестный вид файла ({type}). Возможно, он создан более новой версией JuryBox.',
+  'file.wrongKind': 'Файл {file} — не тот вид файла: ожидался файл {expected}, а это файл {actual}.',
+  'file.badBase64': 'Файл {file} повреждён: поле {field} записано не по правилам base64.',
+  'file.signatureCount': 'Файл {file} отклонён: в нём должна быть ровно одна подпись, а подписей {count}.',
+  'file.badSignatureLength': 'Файл {file} повреждён: подпись Ed25519 занимает 64 байта, а здесь {size}.',
+  'file.otherSigner': 'Файл {file} подписан не тем ключом, которым должен быть подписан: это подделка или файл другого организатора или эксперта.',
+  'file.badSignature': 'Файл {file}: подпись не сходится — файл изменён после подписания или подписан другим ключом.',
+  'file.payloadNotJson': 'Файл {file} повреждён: подписанное содержимое не читается как JSON (знак {position} содержимого).',
+  'file.invalidPayload': 'Содержимое файла {file} не прошло проверку: {issues}',
+  'file.noPublicKey': 'Файл {file} отклонён: в поле {field} нет открытого ключа Ed25519.',
+
+  'key.notKeyFile': 'Файл {file} — не файл ключа JuryBox.',
+  'key.invalid': 'Файл ключа {file} повреждён: {issues}',
+  'key.emptyPassphrase': 'Ключ «{file}» не сохранён: парольная фраза не может быть пустой.',
+  'key.invalidLabel': 'Название ключа «{file}» не подходит: оно должно занимать от 1 до {max} знаков.',
+  'key.passphraseNeeded': 'Ключ {file} защищён парольной фразой: введите её.',
+  'key.wrongPassphrase': 'Не удалось открыть ключ {file}: парольная фраза неверна (или файл ключа повреждён).',
+  'key.keystoreUnavailable': 'Ключ {file} защищён хранилищем ключей системы, а оно сейчас недоступно.',
+  'key.keystoreFailed': 'Не удалось открыть ключ {file}: хранилище ключей системы не смогло его расшифровать. Возможно, файл перенесён с другого компьютера или из другой учётной записи.',
+  'key.badPrivateKey': 'Файл ключа {file} повреждён: в нём не закрытый ключ Ed25519.',
+  'key.mismatch': 'Файл ключа {file} повреждён: закрытый ключ не соответствует открытому, записанному в файле.',
+} as const satisfies Record<string, string | PluralForms>;
