@@ -106,7 +106,14 @@ export function PublishScreen() {
         </form>
       </section>
 
-      <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice(key.keyId); }} />
+      {list.length === 0 ? (
+        <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice(key.keyId); }} />
+      ) : (
+        <details className="card">
+          <summary>{t('pub.key.another')}</summary>
+          <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice(key.keyId); }} />
+        </details>
+      )}
 
       {s.publications.length > 0 && (
         <section className="card" aria-labelledby="pub-history">

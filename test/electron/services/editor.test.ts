@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
-import { AppError } from '../../../shared/errors.ts';
 import { ContestDefinition } from '../../../shared/domain/contest.ts';
 import { ContestEditor } from '../../../electron/services/editor/editor.ts';
 import { Workspace } from '../../../electron/services/workspace.ts';
 import { demoWorkspace } from '../../helpers/demo.ts';
 import { tempDir } from '../../helpers/temp.ts';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a user error');
-}
+import { userError } from '../../helpers/errors.ts';
 
 const criterion = (title: string) => ({ title, scale: { min: 0, max: 10, step: 1 }, weight: 1 });
 
@@ -53,11 +43,11 @@ describe('contest editor', () => {
     const ws = demoWorkspace(t);
     const editor = new ContestEditor(ws.db, () => 'now', (k) => k);
     const network = editor.nomination('nom-network');
-    assert.equal(codeOf(() => editor.saveNomination({ ...network, categories: network.categories.slice(1) })), 'editor.categoryHasEntries');
+    assert.equal(userError(() => editor.saveNomination({ ...network, categories: network.categories.slice(1) })).code, 'editor.categoryHasEntries');
     ws.setMark({ entryId: 'entry-yugra-urai', criterionId: 'crit-net-services', value: 9 });
-    assert.equal(codeOf(() => editor.saveNomination({ ...network, criteria: network.criteria.slice(1) })), 'editor.criterionHasMarks');
+    assert.equal(userError(() => editor.saveNomination({ ...network, criteria: network.criteria.slice(1) })).code, 'editor.criterionHasMarks');
     const narrowed = network.criteria.map((c, i) => (i === 0 ? { ...c, scale: { min: 0, max: 5, step: 1 }, rubric: [] } : c));
-    assert.equal(codeOf(() => editor.saveNomination({ ...network, criteria: narrowed })), 'editor.scaleExcludesMarks');
+    assert.equal(userError(() => editor.saveNomination({ ...network, criteria: narrowed })).code, 'editor.scaleExcludesMarks');
     assert.deepEqual(editor.nomination('nom-network'), network, 'a refused save changes nothing');
   });
 
@@ -65,11 +55,11 @@ describe('contest editor', () => {
     const ws = demoWorkspace(t);
     const editor = new ContestEditor(ws.db, () => 'now', (k) => k);
     ws.setMark({ entryId: 'entry-yugra-urai', criterionId: 'crit-net-services', value: 9 });
-    assert.equal(codeOf(() => editor.deleteEntry('entry-yugra-urai')), 'editor.entryHasMarks');
-    assert.equal(codeOf(() => editor.deleteExpert('smirnov')), 'editor.expertHasMarks');
+    assert.equal(userError(() => editor.deleteEntry('entry-yugra-urai')).code, 'editor.entryHasMarks');
+    assert.equal(userError(() => editor.deleteExpert('smirnov')).code, 'editor.expertHasMarks');
     const urai = editor.entries('nom-network').find((e) => e.id === 'entry-yugra-urai');
     assert.equal(urai?.marks, 1);
-    assert.equal(codeOf(() => editor.saveEntry({ ...urai, nominationId: 'nom-project', categoryId: null })), 'editor.entryHasMarks');
+    assert.equal(userError(() => editor.saveEntry({ ...urai, nominationId: 'nom-project', categoryId: null })).code, 'editor.entryHasMarks');
     editor.deleteEntry('entry-altai');
     assert.equal(editor.entries(null).some((e) => e.id === 'entry-altai'), false);
   });
@@ -111,7 +101,7 @@ describe('contest editor', () => {
     const n = editor.saveNomination({ title: 'Н', criteria: [criterion('К')] });
     const good = { id: editor.idFor('entries'), nominationId: n.id, categoryId: null, title: 'Хороший', organisation: '', region: '', description: '', applicationNo: null, appliedOn: null, materials: [] };
     const bad = { ...good, id: editor.idFor('entries'), nominationId: 'nom-none', title: 'Плохой' };
-    assert.equal(codeOf(() => editor.importItems('entries', [good, bad])), 'scoring.unknownNomination');
+    assert.equal(userError(() => editor.importItems('entries', [good, bad])).code, 'scoring.unknownNomination');
     assert.deepEqual(editor.entries(null), []);
     assert.equal(editor.importItems('entries', [good]), 1);
   });
@@ -119,8 +109,8 @@ describe('contest editor', () => {
   it('refuses every change in a workspace made from a contest package', (t) => {
     const { ws, editor } = blank(t);
     ws.db.prepare("INSERT INTO meta (key, value) VALUES ('kind', 'expert')").run();
-    assert.equal(codeOf(() => editor.saveNomination({ title: 'Н' })), 'editor.readOnly');
-    assert.equal(codeOf(() => editor.saveExpert({ name: 'Э' })), 'editor.readOnly');
+    assert.equal(userError(() => editor.saveNomination({ title: 'Н' })).code, 'editor.readOnly');
+    assert.equal(userError(() => editor.saveExpert({ name: 'Э' })).code, 'editor.readOnly');
   });
 
   it('moves nominations up and down', (t) => {

@@ -2,20 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { AppError } from '../../../shared/errors.ts';
 import { Workspace } from '../../../electron/services/workspace.ts';
 import { demoWorkspace } from '../../helpers/demo.ts';
 import { tempDir } from '../../helpers/temp.ts';
-
-function userError(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a user error');
-}
+import { userError } from '../../helpers/errors.ts';
 
 // The demo scorer is smirnov: assigned the whole network and project nominations.
 const ENTRY = 'entry-yugra-urai';

@@ -5,25 +5,15 @@ import { describe, it } from 'node:test';
 import type { TestContext } from 'node:test';
 import { readTable } from '../../../../electron/services/import/index.ts';
 import type { ReadOptions, Table } from '../../../../electron/services/import/index.ts';
-import { AppError } from '../../../../shared/errors.ts';
 import { encodeCp1251 } from '../../../helpers/cp1251.ts';
 import { tempDir } from '../../../helpers/temp.ts';
+import { userErrorOf } from '../../../helpers/errors.ts';
 
 /** Writes the bytes as a file in a fresh folder and reads it back the way the app does. */
 async function readWritten(t: TestContext, name: string, bytes: Buffer, options?: ReadOptions): Promise<Table> {
   const path = join(tempDir(t), name);
   writeFileSync(path, bytes);
   return readTable(name, readFileSync(path), options);
-}
-
-async function userError(promise: Promise<unknown>): Promise<{ code: string; params: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a user error');
 }
 
 const cells = (table: Table): unknown[][] => table.rows.map((r) => [r.row, ...r.cells]);
@@ -100,18 +90,18 @@ describe('reading CSV', () => {
 
   it('refuses an unterminated quote, naming the file and the row it opened in', async (t) => {
     const text = 'Название;Регион\nА;Б\n"Незакрытая;В\nГ;Д\n';
-    assert.deepEqual(await userError(readWritten(t, 'broken.csv', Buffer.from(text, 'utf-8'))), {
+    assert.deepEqual(await userErrorOf(readWritten(t, 'broken.csv', Buffer.from(text, 'utf-8'))), {
       code: 'import.unterminatedQuote',
       params: { file: 'broken.csv', row: 3 },
     });
   });
 
   it('refuses an empty file, one of blank lines, and UTF-16 text', async (t) => {
-    assert.deepEqual(await userError(readWritten(t, 'none.csv', Buffer.alloc(0))), { code: 'import.empty', params: { file: 'none.csv' } });
-    assert.equal((await userError(readWritten(t, 'blank.csv', Buffer.from('\uFEFF\r\n \r\n', 'utf-8')))).code, 'import.empty');
-    assert.equal((await userError(readWritten(t, 'only-separators.csv', Buffer.from(';;\n;\n', 'utf-8')))).code, 'import.noHeader');
+    assert.deepEqual(await userErrorOf(readWritten(t, 'none.csv', Buffer.alloc(0))), { code: 'import.empty', params: { file: 'none.csv' } });
+    assert.equal((await userErrorOf(readWritten(t, 'blank.csv', Buffer.from('\uFEFF\r\n \r\n', 'utf-8')))).code, 'import.empty');
+    assert.equal((await userErrorOf(readWritten(t, 'only-separators.csv', Buffer.from(';;\n;\n', 'utf-8')))).code, 'import.noHeader');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ФИО\tРоль\r\n', 'utf16le')]);
-    assert.equal((await userError(readWritten(t, 'unicode.txt', utf16))).code, 'import.utf16');
+    assert.equal((await userErrorOf(readWritten(t, 'unicode.txt', utf16))).code, 'import.utf16');
   });
 });
 

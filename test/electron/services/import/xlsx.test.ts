@@ -6,8 +6,8 @@ import type { TestContext } from 'node:test';
 import ExcelJS from 'exceljs';
 import { MAX_FILE_BYTES, readTable } from '../../../../electron/services/import/index.ts';
 import type { ReadOptions, Table } from '../../../../electron/services/import/index.ts';
-import { AppError } from '../../../../shared/errors.ts';
 import { tempDir } from '../../../helpers/temp.ts';
+import { userErrorOf } from '../../../helpers/errors.ts';
 
 async function readWritten(t: TestContext, name: string, bytes: Buffer, options?: ReadOptions): Promise<Table> {
   const path = join(tempDir(t), name);
@@ -19,16 +19,6 @@ async function workbookBytes(fill: (workbook: ExcelJS.Workbook) => void): Promis
   const workbook = new ExcelJS.Workbook();
   fill(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-async function userError(promise: Promise<unknown>): Promise<{ code: string; params: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a user error');
 }
 
 /** A workbook with a cover sheet and the entries on a second sheet, in the shapes Excel stores. */
@@ -109,7 +99,7 @@ describe('reading XLSX', () => {
   });
 
   it('refuses an unknown sheet, naming the file and the sheets it has', async (t) => {
-    assert.deepEqual(await userError(readWritten(t, 'реестр.xlsx', await workbookBytes(contestBook), { sheet: 'Эксперты' })), {
+    assert.deepEqual(await userErrorOf(readWritten(t, 'реестр.xlsx', await workbookBytes(contestBook), { sheet: 'Эксперты' })), {
       code: 'import.unknownSheet',
       params: { file: 'реестр.xlsx', sheet: 'Эксперты', sheets: '«Титул», «Заявки»' },
     });
@@ -117,7 +107,7 @@ describe('reading XLSX', () => {
 
   it('refuses a sheet without a header row', async (t) => {
     const bytes = await workbookBytes((workbook) => workbook.addWorksheet('Пустой'));
-    assert.deepEqual(await userError(readWritten(t, 'empty.xlsx', bytes)), { code: 'import.noHeaderSheet', params: { file: 'empty.xlsx', sheet: 'Пустой' } });
+    assert.deepEqual(await userErrorOf(readWritten(t, 'empty.xlsx', bytes)), { code: 'import.noHeaderSheet', params: { file: 'empty.xlsx', sheet: 'Пустой' } });
   });
 });
 
@@ -125,19 +115,19 @@ describe('refusing what is not a readable table', () => {
   const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 
   it('refuses an Excel 97–2003 workbook and a password-protected one with a way out', async (t) => {
-    assert.deepEqual(await userError(readWritten(t, 'old.xls', ole)), { code: 'import.legacyXls', params: { file: 'old.xls' } });
-    assert.deepEqual(await userError(readWritten(t, 'secret.xlsx', ole)), { code: 'import.encrypted', params: { file: 'secret.xlsx' } });
+    assert.deepEqual(await userErrorOf(readWritten(t, 'old.xls', ole)), { code: 'import.legacyXls', params: { file: 'old.xls' } });
+    assert.deepEqual(await userErrorOf(readWritten(t, 'secret.xlsx', ole)), { code: 'import.encrypted', params: { file: 'secret.xlsx' } });
   });
 
   it('refuses a damaged workbook and a file of another format', async (t) => {
-    assert.deepEqual(await userError(readWritten(t, 'broken.xlsx', Buffer.from('not a zip'))), { code: 'import.badXlsx', params: { file: 'broken.xlsx' } });
+    assert.deepEqual(await userErrorOf(readWritten(t, 'broken.xlsx', Buffer.from('not a zip'))), { code: 'import.badXlsx', params: { file: 'broken.xlsx' } });
     const zipOfNothing = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
-    assert.equal((await userError(readWritten(t, 'cut.xlsx', zipOfNothing))).code, 'import.badXlsx');
-    assert.deepEqual(await userError(readWritten(t, 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))), { code: 'import.unknownFormat', params: { file: 'photo.png' } });
+    assert.equal((await userErrorOf(readWritten(t, 'cut.xlsx', zipOfNothing))).code, 'import.badXlsx');
+    assert.deepEqual(await userErrorOf(readWritten(t, 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))), { code: 'import.unknownFormat', params: { file: 'photo.png' } });
   });
 
   it('refuses a file over 32 MiB before reading it', async (t) => {
     const huge = Buffer.alloc(MAX_FILE_BYTES + 1, 0x41);
-    assert.deepEqual(await userError(readWritten(t, 'huge.csv', huge)), { code: 'import.tooLarge', params: { file: 'huge.csv', size: 32.1, limit: 32 } });
+    assert.deepEqual(await userErrorOf(readWritten(t, 'huge.csv', huge)), { code: 'import.tooLarge', params: { file: 'huge.csv', size: 32.1, limit: 32 } });
   });
 });

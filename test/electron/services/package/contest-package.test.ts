@@ -2,23 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { AppError } from '../../../../shared/errors.ts';
 import { openPackage, publications, publish } from '../../../../electron/services/package/contest-package.ts';
 import { confirmEnrolment, createEnrolment } from '../../../../electron/services/package/enrolment.ts';
 import { writeEnvelope } from '../../../../electron/services/signing/envelope.ts';
 import { fingerprintOf, generateKey, publicKeyToBase64 } from '../../../../electron/services/signing/keys.ts';
 import { contestWorkspace } from '../../../helpers/contest.ts';
 import { tempDir } from '../../../helpers/temp.ts';
-
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-};
+import { outcome } from '../../../helpers/errors.ts';
 
 describe('contest package', () => {
   it('carries the whole contest, its revision and roster, and opens with the organiser’s signature', (t) => {
@@ -54,10 +44,10 @@ describe('contest package', () => {
     const ws = contestWorkspace(t);
     const dir = tempDir(t);
     publish(ws.db, generateKey(), { path: join(dir, 'r1.jbcontest'), organiserName: 'О', now: '2027-01-10T09:00:00.000Z' });
-    assert.equal(codeOf(() => publish(ws.db, generateKey(), { path: join(dir, 'r2.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.otherKey');
-    assert.equal(codeOf(() => publish(ws.db, generateKey(), { path: join(dir, 'r1.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.exists');
+    assert.equal(outcome(() => publish(ws.db, generateKey(), { path: join(dir, 'r2.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.otherKey');
+    assert.equal(outcome(() => publish(ws.db, generateKey(), { path: join(dir, 'r1.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.exists');
     const empty = contestWorkspace(t, { contest: { id: 'e', title: 'Пусто' }, nominations: [], entries: [], experts: [], assignments: [] });
-    assert.equal(codeOf(() => publish(empty.db, generateKey(), { path: join(dir, 'x.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.notReady');
+    assert.equal(outcome(() => publish(empty.db, generateKey(), { path: join(dir, 'x.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.notReady');
     assert.equal(publications(empty.db).length, 0);
   });
 
@@ -71,7 +61,7 @@ describe('contest package', () => {
       for (const mask of [0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0x80, 0xff]) {
         const changed = Buffer.from(original);
         changed[i] = (changed[i] ?? 0) ^ mask;
-        if (codeOf(() => openPackage('changed.jbcontest', changed)) === 'accepted') accepted.push(`byte ${i} ^ ${mask}`);
+        if (outcome(() => openPackage('changed.jbcontest', changed)) === 'accepted') accepted.push(`byte ${i} ^ ${mask}`);
       }
     }
     assert.ok(original.length > 1000);
@@ -87,6 +77,6 @@ describe('contest package', () => {
     const shared = publicKeyToBase64(generateKey().publicKey);
     const forged = { ...payload, revision: 2, roster: ['x1', 'x2'].map((expertId) => ({ expertId, publicKey: shared, enrolledAt: '2027-01-10T10:00:00.000Z' })) };
     const bytes = writeEnvelope('contest', Buffer.from(JSON.stringify(forged)), organiser);
-    assert.equal(codeOf(() => openPackage('forged.jbcontest', bytes)), 'file.invalidPayload');
+    assert.equal(outcome(() => openPackage('forged.jbcontest', bytes)), 'file.invalidPayload');
   });
 });

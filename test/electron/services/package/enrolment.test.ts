@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { AppError } from '../../../../shared/errors.ts';
 import { openPackage, publish } from '../../../../electron/services/package/contest-package.ts';
 import { checkEnrolment, confirmEnrolment, createEnrolment, openEnrolment } from '../../../../electron/services/package/enrolment.ts';
 import { fingerprintOf, generateKey } from '../../../../electron/services/signing/keys.ts';
 import { contestWorkspace, smallContest } from '../../../helpers/contest.ts';
 import { tempDir } from '../../../helpers/temp.ts';
-
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-};
+import { outcome } from '../../../helpers/errors.ts';
 
 function published(t: Parameters<typeof contestWorkspace>[0]) {
   const ws = contestWorkspace(t);
@@ -48,10 +38,10 @@ describe('enrolment', () => {
   it('is refused for another contest, an unknown expert, or the organiser’s own key', (t) => {
     const { ws, pkg, organiser } = published(t);
     const other = { ...pkg, contest: { ...pkg.contest, contest: { ...pkg.contest.contest, id: 'another' } } };
-    assert.equal(codeOf(() => checkEnrolment(ws.db, createEnrolment(other, 'x1', generateKey(), '2027-01-11T00:00:00.000Z'), 'f')), 'enrol.otherContest');
+    assert.equal(outcome(() => checkEnrolment(ws.db, createEnrolment(other, 'x1', generateKey(), '2027-01-11T00:00:00.000Z'), 'f')), 'enrol.otherContest');
     const stranger = { ...pkg, contest: { ...pkg.contest, experts: [...pkg.contest.experts, { id: 'x9', name: 'Чужой', organisation: '', region: '', position: '', role: 'expert' as const }] } };
-    assert.equal(codeOf(() => checkEnrolment(ws.db, createEnrolment(stranger, 'x9', generateKey(), '2027-01-11T00:00:00.000Z'), 'f')), 'enrol.unknownExpert');
-    assert.equal(codeOf(() => checkEnrolment(ws.db, createEnrolment(pkg, 'x1', organiser, '2027-01-11T00:00:00.000Z'), 'f')), 'enrol.organiserKey');
+    assert.equal(outcome(() => checkEnrolment(ws.db, createEnrolment(stranger, 'x9', generateKey(), '2027-01-11T00:00:00.000Z'), 'f')), 'enrol.unknownExpert');
+    assert.equal(outcome(() => checkEnrolment(ws.db, createEnrolment(pkg, 'x1', organiser, '2027-01-11T00:00:00.000Z'), 'f')), 'enrol.organiserKey');
   });
 
   it('is refused when any byte changed', (t) => {
@@ -61,7 +51,7 @@ describe('enrolment', () => {
     for (let i = 0; i < bytes.length; i += 1) {
       const changed = Buffer.from(bytes);
       changed[i] = (changed[i] ?? 0) ^ 0xff;
-      if (codeOf(() => openEnrolment(changed, 'x')) === 'accepted') accepted.push(i);
+      if (outcome(() => openEnrolment(changed, 'x')) === 'accepted') accepted.push(i);
     }
     assert.deepEqual(accepted, []);
   });
@@ -69,6 +59,6 @@ describe('enrolment', () => {
   it('can be made only for an expert of the package', (t) => {
     const { pkg } = published(t);
     assert.equal(smallContest().experts.some((x) => x.id === 'nobody'), false);
-    assert.equal(codeOf(() => createEnrolment(pkg, 'nobody', generateKey(), '2027-01-11T00:00:00.000Z')), 'scoring.unknownExpert');
+    assert.equal(outcome(() => createEnrolment(pkg, 'nobody', generateKey(), '2027-01-11T00:00:00.000Z')), 'scoring.unknownExpert');
   });
 });

@@ -17,16 +17,7 @@ import {
 } from '../../../../electron/services/signing/envelope.ts';
 import { generateKey, keyIdOf, publicKeyToBase64 } from '../../../../electron/services/signing/keys.ts';
 import { tempDir } from '../../../helpers/temp.ts';
-
-function userError(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a user error');
-}
+import { userError } from '../../../helpers/errors.ts';
 
 const signer = generateKey();
 

@@ -7,16 +7,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { createKeyFile, KeyFile, readKeyFile, unlockKeyFile, type SecretBox } from '../../../../electron/services/signing/key-file.ts';
 import { generateKey, pkcs8Of, signBytes, verifyBytes, type Ed25519Key } from '../../../../electron/services/signing/keys.ts';
 import { tempDir } from '../../../helpers/temp.ts';
-
-function userError(fn: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error('expected a user error');
-}
+import { userError } from '../../../helpers/errors.ts';
 
 /** A stand-in for the OS keystore: AES-256-CBC under a key only this box knows. */
 function fakeKeystore(): SecretBox {
