@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -52,6 +52,14 @@ async function withoutLastRow(path: string, dir: string): Promise<string> {
   const fixed = join(dir, 'заявки-исправлено.xlsx');
   await book.xlsx.writeFile(fixed);
   return fixed;
+}
+
+/**
+ * A file for a file input, given by content rather than path: Chromium drops non-ASCII paths when
+ * the locale is not UTF-8 (as on a bare CI machine), while the name itself travels fine.
+ */
+function upload(path: string): { name: string; mimeType: string; buffer: Buffer } {
+  return { name: basename(path), mimeType: 'application/octet-stream', buffer: readFileSync(path) };
 }
 
 /** Opens a section of the workspace from its navigation bar. */
@@ -119,7 +127,7 @@ describe('organiser in the browser host', () => {
     // Entries from the XLSX: the bad row is shown with its row and column, left out, then the rest load.
     await section(page, 'Участники');
     await page.getByRole('link', { name: 'Загрузить участников из XLSX или CSV' }).click();
-    await page.getByLabel('Файл XLSX или CSV').setInputFiles(xlsx);
+    await page.getByLabel('Файл XLSX или CSV').setInputFiles(upload(xlsx));
     await page.getByText('Файл заявки.xlsx: строк 51, столбцов 7.').waitFor();
     const problems = page.getByRole('table').filter({ hasText: 'Что не так' });
     await problems.getByRole('row', { name: /^52 E «Номинация» Номинации «Несуществующая номинация» в конкурсе нет/ }).waitFor();
@@ -127,7 +135,7 @@ describe('organiser in the browser host', () => {
     // The preview shows the first 50 rows; the bad one is the 51st, so it is left out through the file.
     await page.getByText('Строк: 51, готовы к загрузке: 50, исключены: 0, ошибок: 1.').waitFor();
     await keepScreenshot(page, '11-import-entries');
-    await page.getByLabel('Файл XLSX или CSV').setInputFiles(await withoutLastRow(xlsx, dir));
+    await page.getByLabel('Файл XLSX или CSV').setInputFiles(upload(await withoutLastRow(xlsx, dir)));
     await page.getByText('Строк: 50, готовы к загрузке: 50, исключены: 0, ошибок: 0.').waitFor();
     await page.getByRole('button', { name: 'Загрузить (50)' }).click();
     await page.getByRole('status').getByText('Загружено: 50.').waitFor();
@@ -136,7 +144,7 @@ describe('organiser in the browser host', () => {
     // Experts from a Windows-1251 CSV with semicolons.
     await section(page, 'Эксперты');
     await page.getByRole('link', { name: 'Загрузить экспертов из XLSX или CSV' }).click();
-    await page.getByLabel('Файл XLSX или CSV').setInputFiles(csv);
+    await page.getByLabel('Файл XLSX или CSV').setInputFiles(upload(csv));
     await page.getByLabel('Кодировка').getByText('Определить (windows-1251)').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Загрузить (10)' }).click();
     await page.getByRole('status').getByText('Загружено: 10.').waitFor();
