@@ -18,6 +18,9 @@ import { WorkspaceNav } from './components/WorkspaceNav.tsx';
 import { EnrolmentsScreen } from './screens/organise/EnrolmentsScreen.tsx';
 import { ImportScreen } from './screens/organise/ImportScreen.tsx';
 import { PublishScreen } from './screens/organise/PublishScreen.tsx';
+import { ExpertKeyScreen } from './screens/ExpertKeyScreen.tsx';
+import { MyEntriesScreen } from './screens/MyEntriesScreen.tsx';
+import { SubmitScreen } from './screens/SubmitScreen.tsx';
 import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
 import { useWorkspaceStore } from './stores/workspace-store.ts';
 import { useReport } from './use-report.ts';
@@ -54,6 +57,12 @@ function Screen({ route }: { route: Route }) {
       return <PublishScreen />;
     case 'enrolments':
       return <EnrolmentsScreen />;
+    case 'mine':
+      return <MyEntriesScreen />;
+    case 'submit':
+      return <SubmitScreen />;
+    case 'key':
+      return <ExpertKeyScreen />;
   }
 }
 

@@ -9,6 +9,7 @@ import { Workspace } from '../services/workspace.ts';
 import type { Handlers } from './dispatch.ts';
 import { ImportDesk } from './import-desk.ts';
 import { acceptEnrolment, previewEnrolment, publishStatus, runPublish } from './publishing.ts';
+import { exportEnrolment, openForExpert, previewPackage, runSubmit, submitStatus, updatePackage } from './expert.ts';
 import type { KeyStore } from '../services/keys/key-store.ts';
 
 export interface SessionOptions {
@@ -58,6 +59,14 @@ export class Session {
     const contest = { id: `contest-${randomBytes(5).toString('hex')}`, title, year: new Date().getFullYear() };
     Workspace.create(absolute, { contest, nominations: [], entries: [], experts: [], assignments: [] }).close();
     return this.open(absolute);
+  }
+
+  /**
+   * Opens a contest package for one expert: their workspace is made the first time, or brought to
+   * this newer revision (same organiser key, higher revision) when it exists.
+   */
+  openPackage(fileName: string, content: string, expertId: string): WorkspaceSummary {
+    return this.open(openForExpert(this.options.appData.contestsDir, fileName, content, expertId));
   }
 
   openDemo(): WorkspaceSummary {
@@ -117,6 +126,16 @@ export class Session {
       'publish:run': (input) => runPublish(this.current(), keyStore, input),
       'enrol:preview': (file) => previewEnrolment(this.current(), file),
       'enrol:confirm': (file) => acceptEnrolment(this.current(), file),
+      'package:preview': ({ fileName, content }) => previewPackage(fileName, content),
+      'package:open': ({ fileName, content, expertId }) => this.openPackage(fileName, content, expertId),
+      'package:update': ({ fileName, content }) => updatePackage(this.current(), fileName, content),
+      'scoring:mine': () => this.current().myEntries(),
+      'marks:comment': (input) => this.current().commentMark(input),
+      'entry:comment': ({ entryId, comment }) => this.current().commentEntry(entryId, comment),
+      'entry:decide': ({ entryId, decision }) => this.current().decide(entryId, decision),
+      'submit:status': () => submitStatus(this.current()),
+      'submit:run': (input) => runSubmit(this.current(), keyStore, input),
+      'enrol:export': (input) => exportEnrolment(this.current(), keyStore, input),
     };
   }
 }

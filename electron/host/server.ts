@@ -5,8 +5,8 @@ import { SECURITY_HEADERS } from '../security.ts';
 import { errorPayload, type Dispatch } from '../api/dispatch.ts';
 import { readStatic } from './static-files.ts';
 
-/** Larger request bodies are refused before they are read whole: a 32 MiB spreadsheet in base64, and some room. */
-export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+/** Larger request bodies are refused before they are read whole: a 64 MiB contest package in base64, and some room. */
+export const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface HostOptions {
   dispatch: Dispatch;

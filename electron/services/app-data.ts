@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -18,11 +18,18 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME);
 }
 
-/** Writes a file whole or not at all: a crash mid-write leaves the old file in place. */
-export function writeFileAtomic(path: string, data: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, data, { flush: true });
-  renameSync(temp, path);
+/**
+ * Writes a file whole or not at all: the bytes go to a temporary file, flushed to disk, which is then
+ * renamed over the target. A crash mid-write leaves the old file (or none) in place.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = `${path}.${process.pid}.partial`;
+  try {
+    writeFileSync(temp, data, { flush: true });
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 const RECENT_LIMIT = 10;
@@ -43,6 +50,11 @@ export class AppData {
   /** The user's own signing keys (see KeyStore). */
   get keysDir(): string {
     return join(this.dir, 'keys');
+  }
+
+  /** Experts' workspaces, one folder per contest, one file per expert. */
+  get contestsDir(): string {
+    return join(this.dir, 'contests');
   }
 
   /** Where the start screen's demo workspace lives. */

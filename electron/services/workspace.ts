@@ -16,6 +16,7 @@ import { openDatabase, type Db } from '../db/connection.ts';
 import { readContest, toContestInfo, toEntry, writeContest, type ExpertRow } from '../db/queries/contest.ts';
 import { scoringQueries, type ScorerEntryRow, type ScoringQueries } from '../db/queries/scoring.ts';
 import { ContestEditor } from './editor/editor.ts';
+import { abstain, declareConflict, setEntryComment, setMarkComment, withdrawAbstention, withdrawConflict } from './expert/decisions.ts';
 import { fingerprintOf, publicKeyFromBase64 } from './signing/keys.ts';
 
 const SCORER_KEY = 'scorer_expert_id';
@@ -23,16 +24,29 @@ const SCORER_KEY = 'scorer_expert_id';
 export type Clock = () => string;
 const systemClock: Clock = () => new Date().toISOString();
 
+const listItem = (r: ScorerEntryRow) => ({
+  id: r.id,
+  nominationId: r.nomination_id,
+  categoryId: r.category_id,
+  title: r.title,
+  organisation: r.organisation,
+  region: r.region,
+  status: statusOf(r),
+  marked: r.marked,
+  criteria: r.criteria,
+});
+
 const toExpertRef = (r: ExpertRow): ExpertRef => ({ id: r.id, name: r.name, organisation: r.organisation, region: r.region, role: r.role });
 
 function statusOf(row: ScorerEntryRow): EntryStatus {
   if (row.conflicted) return 'conflict';
+  if (row.abstained) return 'abstained';
   if (row.marked === 0) return 'notStarted';
   return row.marked < row.criteria ? 'incomplete' : 'complete';
 }
 
 function progressOf(rows: ScorerEntryRow[]): Progress {
-  const p: Progress = { assigned: 0, complete: 0, incomplete: 0, conflicted: 0 };
+  const p: Progress = { assigned: 0, complete: 0, incomplete: 0, conflicted: 0, abstained: 0 };
   for (const row of rows) {
     const status = statusOf(row);
     if (status === 'conflict') {
@@ -42,6 +56,7 @@ function progressOf(rows: ScorerEntryRow[]): Progress {
     p.assigned += 1;
     if (status === 'complete') p.complete += 1;
     if (status === 'incomplete') p.incomplete += 1;
+    if (status === 'abstained') p.abstained += 1;
   }
   return p;
 }
@@ -82,7 +97,7 @@ export class Workspace {
    * Creates a workspace holding `definition`. The file appears whole or not at all: it is built
    * under a temporary name and renamed into place. An existing file is never overwritten.
    */
-  static create(path: string, definition: unknown, options: { scorerId?: string; clock?: Clock } = {}): Workspace {
+  static create(path: string, definition: unknown, options: { scorerId?: string; clock?: Clock; prepare?: (db: Db) => void } = {}): Workspace {
     if (existsSync(path)) throw new AppError('workspace.exists', { path });
     const parsed = ContestDefinition.safeParse(definition);
     if (!parsed.success) {
@@ -94,8 +109,11 @@ export class Workspace {
     try {
       const db = openDatabase(temp, { create: true });
       try {
-        writeContest(db, parsed.data, clock());
-        if (options.scorerId) scoringQueries(db).setMeta(SCORER_KEY, options.scorerId);
+        db.transaction(() => {
+          writeContest(db, parsed.data, clock());
+          if (options.scorerId) scoringQueries(db).setMeta(SCORER_KEY, options.scorerId);
+          options.prepare?.(db);
+        })();
       } finally {
         db.close();
       }
@@ -134,10 +152,16 @@ export class Workspace {
     return toContestInfo(row);
   }
 
+  /** The expert this workspace scores for, when it was made from a contest package; else null. */
+  expertId(): string | null {
+    return this.q.getMeta('kind') === 'expert' ? this.q.getMeta(SCORER_KEY) : null;
+  }
+
   summary(): WorkspaceSummary {
     const scorer = this.scorer();
     return {
       path: this.path,
+      kind: this.expertId() === null ? 'organiser' : 'expert',
       contest: this.contest(),
       counts: this.q.counts(),
       experts: this.q.experts().map(toExpertRef),
@@ -146,6 +170,7 @@ export class Workspace {
   }
 
   setScorer(expertId: string): WorkspaceSummary {
+    if (this.expertId() !== null) throw new AppError('scoring.fixedScorer');
     if (!this.q.expert(expertId)) throw new AppError('scoring.unknownExpert', { expertId });
     this.q.setMeta(SCORER_KEY, expertId);
     return this.summary();
@@ -188,11 +213,16 @@ export class Workspace {
     };
   }
 
+  /** Every entry assigned to the scorer, in contest order, for search and filters. */
+  myEntries() {
+    return this.scorerEntries().map(listItem);
+  }
+
   entries(nominationId: string, categoryId: string | null): EntryList {
     const place = this.nominationAndCategory(nominationId, categoryId);
     const entries = this.scorerEntries()
       .filter((r) => r.nomination_id === nominationId && r.category_id === categoryId)
-      .map((r) => ({ id: r.id, title: r.title, organisation: r.organisation, region: r.region, status: statusOf(r), marked: r.marked, criteria: r.criteria }));
+      .map(listItem);
     return { ...place, entries };
   }
 
@@ -202,16 +232,19 @@ export class Workspace {
     const scorer = this.scorer();
     const place = this.nominationAndCategory(row.nomination_id, row.category_id);
     const conflict = scorer ? this.q.conflict(scorer.id, entryId) : null;
-    // Neighbours skip conflicted entries: they cannot be scored, so keyboard flow passes them by.
-    const siblings = this.scorerEntries().filter((r) => r.nomination_id === row.nomination_id && r.category_id === row.category_id && (!r.conflicted || r.id === entryId));
+    // Neighbours skip conflicted and abstained entries: nothing to score there, so keyboard flow passes them by.
+    const siblings = this.scorerEntries().filter((r) => r.nomination_id === row.nomination_id && r.category_id === row.category_id && ((!r.conflicted && !r.abstained) || r.id === entryId));
     const at = siblings.findIndex((r) => r.id === entryId);
     return {
       entry: toEntry(row, this.q.materialsOf(entryId)),
       ...place,
       criteria: this.q.criteriaOf(row.nomination_id),
-      marks: scorer ? this.q.marksOf(scorer.id, entryId).map((m) => ({ entryId, criterionId: m.criterion_id, value: m.value, savedAt: m.updated_at })) : [],
+      marks: scorer ? this.q.marksOf(scorer.id, entryId).map((m) => ({ entryId, criterionId: m.criterion_id, value: m.value, comment: m.comment, savedAt: m.updated_at })) : [],
       assigned: scorer ? this.q.isAssigned(scorer.id, entryId) : false,
       conflict: conflict ? { source: conflict.source, reason: conflict.reason } : null,
+      entryComment: scorer ? this.q.entryComment(scorer.id, entryId) : '',
+      abstention: scorer ? this.q.abstention(scorer.id, entryId) : null,
+      expertMode: this.expertId() !== null,
       previousId: at > 0 ? (siblings[at - 1]?.id ?? null) : null,
       nextId: at >= 0 ? (siblings[at + 1]?.id ?? null) : null,
     };
@@ -229,10 +262,11 @@ export class Workspace {
     if (!criterion) throw new AppError('scoring.unknownCriterion', { criterionId: input.criterionId, entry: entry.title });
     if (!this.q.isAssigned(scorer.id, entry.id)) throw new AppError('scoring.notAssigned', { entry: entry.title, expert: scorer.name });
     if (this.q.conflict(scorer.id, entry.id)) throw new AppError('scoring.conflict', { entry: entry.title, expert: scorer.name });
+    if (this.q.abstention(scorer.id, entry.id)) throw new AppError('scoring.abstained', { entry: entry.title });
     const savedAt = this.clock();
     if (input.value === null) {
       this.q.clearMark(scorer.id, entry.id, criterion.id);
-      return { entryId: entry.id, criterionId: criterion.id, value: null, savedAt };
+      return { entryId: entry.id, criterionId: criterion.id, value: null, comment: '', savedAt };
     }
     const problem = scaleProblem(input.value, criterion.scale);
     if (problem) {
@@ -240,6 +274,53 @@ export class Workspace {
     }
     const value = snapToScale(input.value, criterion.scale);
     this.q.setMark(scorer.id, entry.id, criterion.id, value, savedAt);
-    return { entryId: entry.id, criterionId: criterion.id, value, savedAt };
+    return { entryId: entry.id, criterionId: criterion.id, value, comment: this.q.markOf(scorer.id, entry.id, criterion.id)?.comment ?? '', savedAt };
+  }
+
+  /** The scorer and an entry assigned to them: what every decision about an entry needs. */
+  private scorerAndEntry(entryId: string) {
+    const scorer = this.requireScorer();
+    const entry = this.q.entry(entryId);
+    if (!entry) throw new AppError('scoring.unknownEntry', { entryId });
+    if (!this.q.isAssigned(scorer.id, entry.id)) throw new AppError('scoring.notAssigned', { entry: entry.title, expert: scorer.name });
+    return { scorer, entry };
+  }
+
+  /** The comment on one mark (the mark must exist); every change goes into the mark's history. */
+  commentMark(input: { entryId: string; criterionId: string; comment: string }): SavedMark {
+    const { scorer, entry } = this.scorerAndEntry(input.entryId);
+    const savedAt = this.clock();
+    setMarkComment(this.db, scorer.id, entry.id, input.criterionId, input.comment, savedAt);
+    const mark = this.q.markOf(scorer.id, entry.id, input.criterionId);
+    return { entryId: entry.id, criterionId: input.criterionId, value: mark?.value ?? null, comment: mark?.comment ?? '', savedAt };
+  }
+
+  commentEntry(entryId: string, comment: string): { savedAt: string } {
+    const { scorer, entry } = this.scorerAndEntry(entryId);
+    const savedAt = this.clock();
+    setEntryComment(this.db, scorer.id, entry.id, comment, savedAt);
+    return { savedAt };
+  }
+
+  /** The expert's own decision about an entry: declare or withdraw a conflict, abstain or take it back. */
+  decide(entryId: string, decision: { kind: 'declareConflict' | 'abstain'; reason: string } | { kind: 'withdrawConflict' | 'withdrawAbstention' }): EntryDetail {
+    const { scorer, entry } = this.scorerAndEntry(entryId);
+    if (this.expertId() === null) throw new AppError('scoring.expertOnly');
+    const now = this.clock();
+    switch (decision.kind) {
+      case 'declareConflict':
+        declareConflict(this.db, scorer.id, entry.id, decision.reason, now);
+        break;
+      case 'withdrawConflict':
+        withdrawConflict(this.db, scorer.id, entry.id, now);
+        break;
+      case 'abstain':
+        abstain(this.db, scorer.id, entry.id, decision.reason, now);
+        break;
+      case 'withdrawAbstention':
+        withdrawAbstention(this.db, scorer.id, entry.id);
+        break;
+    }
+    return this.entry(entry.id);
   }
 }

@@ -1,7 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import type { Criterion } from '../../shared/domain/contest.ts';
 import { scaleProblem, stepValue } from '../../shared/scoring/scale.ts';
+import { call } from '../api/client.ts';
 import { useT } from '../i18n.ts';
+import { AutosaveText } from './AutosaveText.tsx';
 import { parseMark, useScoringStore, type SaveState } from '../stores/scoring-store.ts';
 
 function useSaveText(state: SaveState): string {
@@ -23,6 +25,7 @@ function useSaveText(state: SaveState): string {
 }
 
 interface Props {
+  entryId: string;
   criterion: Criterion;
   index: number;
   disabled: boolean;
@@ -40,15 +43,17 @@ function focusNextMark(from: HTMLInputElement): boolean {
 }
 
 /** One criterion: its scale and rubric, the mark input, and whether the mark is saved. */
-export function MarkField({ criterion: c, index, disabled, onPastLast }: Props) {
+export function MarkField({ entryId, criterion: c, index, disabled, onPastLast }: Props) {
   const { t, number } = useT();
   const field = useScoringStore((s) => s.fields[c.id]);
   const edit = useScoringStore((s) => s.edit);
   const flush = useScoringStore((s) => s.flush);
+  const commented = useScoringStore((s) => s.commented);
   const saveText = useSaveText(field?.state ?? { kind: 'idle' });
   if (!field) return null;
 
   const current = parseMark(field.text);
+  const commentMissing = field.saved !== null && c.commentBelow !== null && field.saved < c.commentBelow && field.comment.trim() === '';
   const onScale = current !== null && scaleProblem(current, c.scale) === null ? current : null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -94,6 +99,19 @@ export function MarkField({ criterion: c, index, disabled, onPastLast }: Props) 
           <p id={`save-${c.id}`} className={`save save-${field.state.kind}`} aria-live="polite" data-save-state={field.state.kind}>
             {saveText}
           </p>
+          <AutosaveText
+            label={t('criterion.comment')}
+            initial={field.comment}
+            disabled={disabled}
+            hint={field.saved === null ? t('criterion.commentAfterMark') : undefined}
+            warning={commentMissing ? t('criterion.commentRequired', { threshold: c.commentBelow ?? 0 }) : null}
+            save={(comment) =>
+              call('marks:comment', { entryId, criterionId: c.id, comment }).then((saved) => {
+                commented(c.id, saved.comment);
+                return saved;
+              })
+            }
+          />
         </div>
         {c.rubric.length > 0 && (
           <div className="rubric">

@@ -1,9 +1,25 @@
 import { useT } from '../i18n.ts';
 import { hrefOf, useRoute, type Route } from '../stores/route-store.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
+import { useWorkspaceStore } from '../stores/workspace-store.ts';
 
-const sections: { key: MessageKey; route: Route; matches: Route['name'][] }[] = [
+type Section = { key: MessageKey; route: Route; matches: Route['name'][] };
+
+const scoring: Section[] = [
   { key: 'nav.scoring', route: { name: 'contest' }, matches: ['contest', 'nomination', 'entries', 'entry'] },
+  { key: 'nav.mine', route: { name: 'mine' }, matches: ['mine'] },
+];
+
+/** An expert's workspace: scoring, sending results, and the expert's key. */
+const expertSections: Section[] = [
+  ...scoring,
+  { key: 'nav.submit', route: { name: 'submit' }, matches: ['submit'] },
+  { key: 'nav.key', route: { name: 'key' }, matches: ['key'] },
+];
+
+/** An organiser's workspace: scoring (to try the contest out) and everything that builds the contest. */
+const organiserSections: Section[] = [
+  ...scoring,
   { key: 'nav.contest', route: { name: 'organise' }, matches: ['organise', 'editNomination'] },
   { key: 'nav.entries', route: { name: 'editEntries', nominationId: null }, matches: ['editEntries', 'editEntry', 'import'] },
   { key: 'nav.experts', route: { name: 'editExperts' }, matches: ['editExperts', 'editExpert', 'enrolments'] },
@@ -11,10 +27,12 @@ const sections: { key: MessageKey; route: Route; matches: Route['name'][] }[] = 
   { key: 'nav.publish', route: { name: 'publish' }, matches: ['publish'] },
 ];
 
-/** The sections of an open workspace: scoring, and the organiser's contest, entries, experts, assignments, publishing. */
+/** The sections of an open workspace: an expert's, or the organiser's. */
 export function WorkspaceNav() {
   const { t } = useT();
   const route = useRoute();
+  const kind = useWorkspaceStore((s) => s.summary?.kind);
+  const sections = kind === 'expert' ? expertSections : organiserSections;
   return (
     <nav className="workspace-nav" aria-label={t('nav.label')}>
       <ul>

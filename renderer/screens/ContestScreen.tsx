@@ -17,6 +17,8 @@ function ScorerPicker() {
   const summary = useWorkspaceStore((s) => s.summary);
   const setScorer = useWorkspaceStore((s) => s.setScorer);
   if (!summary) return null;
+  // An expert's workspace scores for that expert alone.
+  if (summary.kind === 'expert') return <p className="scorer">{t('contest.scorer.expert', { name: summary.scorer?.name ?? '' })}</p>;
   return (
     <div className="scorer">
       <label htmlFor="scorer">{t('contest.scorer.label')}</label>
@@ -54,6 +56,9 @@ export function ContestScreen() {
       </p>
       {contest.description && <p>{contest.description}</p>}
       <ScorerPicker />
+      <p>
+        <a href={hrefOf({ name: 'mine' })}>{t('contest.allMine')}</a>
+      </p>
       <h2>{t('contest.nominations')}</h2>
       <ul className="cards">
         {(overview ?? []).map((n) => (

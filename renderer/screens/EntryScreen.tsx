@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import { expertScore } from '../../shared/scoring/score.ts';
 import { Breadcrumbs, type Crumb } from '../components/Breadcrumbs.tsx';
 import { MarkField } from '../components/MarkField.tsx';
+import { AutosaveText } from '../components/AutosaveText.tsx';
+import { DecisionPanel } from '../components/DecisionPanel.tsx';
+import { call } from '../api/client.ts';
 import { useT } from '../i18n.ts';
 import { hrefOf, navigate, type Route } from '../stores/route-store.ts';
 import { useScoringStore } from '../stores/scoring-store.ts';
@@ -21,6 +24,7 @@ function ConflictNotice() {
         : t(c.source === 'declared' ? 'conflict.declared' : 'conflict.organiser', { reason: c.reason });
     return <p className="notice warning">{t('entry.conflict', { reason: why })}</p>;
   }
+  if (detail.abstention) return <p className="notice warning">{t('entry.abstained', { reason: detail.abstention.reason })}</p>;
   if (!detail.assigned) return <p className="notice warning">{t('entry.notAssigned')}</p>;
   return null;
 }
@@ -56,7 +60,7 @@ export function EntryScreen({ entryId }: { entryId: string }) {
   }, [entryId, load, report]);
 
   const shown = detail?.entry.id === entryId ? detail : null;
-  const canScore = shown !== null && shown.assigned && shown.conflict === null;
+  const canScore = shown !== null && shown.assigned && shown.conflict === null && shown.abstention === null;
   // Scoring is keyboard-first: an entry that can be scored opens with its first mark input focused.
   useEffect(() => {
     const first = canScore ? form.current?.querySelector<HTMLInputElement>('input[data-mark]') : null;
@@ -107,10 +111,19 @@ export function EntryScreen({ entryId }: { entryId: string }) {
       {canScore && <p className="hint">{t('entry.keyboardHint')}</p>}
       <form ref={form} onSubmit={(e) => e.preventDefault()} className="criteria">
         {shown.criteria.map((c, i) => (
-          <MarkField key={c.id} criterion={c} index={i} disabled={!canScore} onPastLast={goNext} />
+          <MarkField key={c.id} entryId={entryId} criterion={c} index={i} disabled={!canScore} onPastLast={goNext} />
         ))}
       </form>
       <Total />
+      <AutosaveText
+        key={entryId}
+        label={t('entry.comment')}
+        initial={shown.entryComment}
+        disabled={!shown.assigned || shown.conflict !== null}
+        hint={t('entry.commentHint')}
+        save={(comment) => call('entry:comment', { entryId, comment })}
+      />
+      {shown.expertMode && <DecisionPanel />}
       <nav className="entry-nav" aria-label={t('entries.title')}>
         {shown.previousId ? <a href={hrefOf({ name: 'entry', entryId: shown.previousId })}>{t('entry.previous')}</a> : <span />}
         <a href={hrefOf(listRoute)}>{t('entry.backToList')}</a>

@@ -3,6 +3,7 @@ import { useT } from '../i18n.ts';
 import { useReport } from '../use-report.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { TextField } from '../components/form.tsx';
+import { PackageOpener } from './PackageOpener.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 /** Open a workspace by path, open the demo, or reopen a recent one. */
@@ -34,6 +35,8 @@ export function StartScreen() {
     <div className="start">
       <PageTitle title={t('start.title')}>{t('start.title')}</PageTitle>
       <p className="lead">{t('app.tagline')}</p>
+
+      <PackageOpener />
 
       <section className="card" aria-labelledby="start-demo">
         <h2 id="start-demo">{t('start.demo.title')}</h2>

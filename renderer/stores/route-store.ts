@@ -16,7 +16,10 @@ export type Route =
   | { name: 'import'; kind: 'entries' | 'experts' }
   | { name: 'assignments'; nominationId: string | null; categoryId: string | null }
   | { name: 'publish' }
-  | { name: 'enrolments' };
+  | { name: 'enrolments' }
+  | { name: 'mine' }
+  | { name: 'submit' }
+  | { name: 'key' };
 
 /** Stands for "none" (no category, a new item) in a path segment. */
 const NONE = '-';
@@ -55,6 +58,12 @@ export function hrefOf(route: Route): string {
       return '#/organise/publish';
     case 'enrolments':
       return '#/organise/enrolments';
+    case 'mine':
+      return '#/mine';
+    case 'submit':
+      return '#/submit';
+    case 'key':
+      return '#/key';
   }
 }
 
@@ -65,6 +74,7 @@ export function parseHash(hash: string): Route {
   if (a === 'nomination' && b) return { name: 'nomination', nominationId: b };
   if (a === 'entries' && b && c) return { name: 'entries', nominationId: b, categoryId: unpart(c) };
   if (a === 'entry' && b) return { name: 'entry', entryId: b };
+  if (a === 'mine' || a === 'submit' || a === 'key') return { name: a };
   if (a !== 'organise') return { name: 'start' };
   switch (b) {
     case 'nomination':

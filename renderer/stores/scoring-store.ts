@@ -21,6 +21,8 @@ interface Field {
   /** The last value the Node side confirmed as durable, and when. */
   saved: number | null;
   savedAt: string | null;
+  /** The mark's comment as last saved. */
+  comment: string;
   state: SaveState;
 }
 
@@ -31,6 +33,10 @@ interface ScoringState {
   edit(criterionId: string, text: string): void;
   /** Saves at once what is waiting for the pause in typing (on blur, Enter, leaving the page). */
   flush(criterionId?: string): Promise<void>;
+  /** Records a mark's comment the host has saved. */
+  commented(criterionId: string, comment: string): void;
+  /** Replaces the entry shown after a decision (a declared conflict, an abstention) changed it. */
+  replace(detail: EntryDetail): void;
 }
 
 /** Typing pauses this long before a save, so "1" then "0" saves 10 once instead of 1 and 10. */
@@ -88,16 +94,21 @@ export const useScoringStore = create<ScoringState>((set, get) => {
     fields: {},
     async load(entryId) {
       await get().flush();
-      const detail = await call('scoring:entry', { entryId });
+      get().replace(await call('scoring:entry', { entryId }));
+    },
+    replace(detail) {
       const marks = new Map(detail.marks.map((m) => [m.criterionId, m]));
       const { lang } = useLangStore.getState();
       const fields: Record<string, Field> = {};
       for (const c of detail.criteria) {
         const mark = marks.get(c.id);
-        const field: Field = { text: mark?.value != null ? formatNumber(lang, mark.value, 6) : '', saved: mark?.value ?? null, savedAt: mark?.savedAt ?? null, state: { kind: 'idle' } };
+        const field: Field = { text: mark?.value != null ? formatNumber(lang, mark.value, 6) : '', saved: mark?.value ?? null, savedAt: mark?.savedAt ?? null, comment: mark?.comment ?? '', state: { kind: 'idle' } };
         fields[c.id] = { ...field, state: restingState(field) };
       }
       set({ detail, fields });
+    },
+    commented(criterionId, comment) {
+      setField(criterionId, { comment });
     },
     edit(criterionId, text) {
       const criterion = get().detail?.criteria.find((c) => c.id === criterionId);

@@ -16,6 +16,7 @@ interface WorkspaceState {
   open(path: string): Promise<void>;
   openDemo(): Promise<void>;
   create(path: string, title: string): Promise<void>;
+  openPackage(fileName: string, content: string, expertId: string): Promise<void>;
   pick(): Promise<void>;
   close(): Promise<void>;
   setScorer(expertId: string): Promise<void>;
@@ -51,6 +52,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
     open: (path) => opened(call('workspace:open', { path })),
     openDemo: () => opened(call('workspace:openDemo')),
     create: (path, title) => opened(call('workspace:create', { path, title }), { name: 'organise' }),
+    openPackage: (fileName, content, expertId) => opened(call('package:open', { fileName, content, expertId })),
     async pick() {
       const { path } = await call('workspace:pick');
       if (path) await get().open(path);

@@ -39,6 +39,16 @@ export const channels = [
   'publish:run',
   'enrol:preview',
   'enrol:confirm',
+  'package:preview',
+  'package:open',
+  'package:update',
+  'scoring:mine',
+  'marks:comment',
+  'entry:comment',
+  'entry:decide',
+  'submit:status',
+  'submit:run',
+  'enrol:export',
 ] as const;
 
 export type Channel = (typeof channels)[number];

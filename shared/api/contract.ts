@@ -14,11 +14,13 @@ import {
   NominationInput,
 } from '../domain/editor.ts';
 import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
+import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SubmissionView, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
 import { EnrolmentPreview, KeyList, KeyView, NewKey, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../domain/publishing.ts';
 import {
   AppInfo,
   EntryDetail,
   EntryList,
+  EntryListItem,
   NominationProgress,
   RecentWorkspace,
   SavedMark,
@@ -110,6 +112,26 @@ export const api = {
   'enrol:preview': { input: UploadedFile, output: EnrolmentPreview },
   /** Takes the enrolment into the roster of the next revision, after the fingerprint was confirmed. */
   'enrol:confirm': { input: UploadedFile, output: EnrolmentPreview },
+  /** Checks a contest package an expert received and shows the organiser key's fingerprint to compare. */
+  'package:preview': { input: PackageFile, output: PackagePreview },
+  /** Opens the package for one expert: makes their workspace, or brings it to this newer revision, and opens it. */
+  'package:open': { input: PackageFile.extend({ expertId: Id }).strict(), output: WorkspaceSummary },
+  /** Takes a newer revision of the package into the open expert's workspace (same organiser key only). */
+  'package:update': { input: PackageFile, output: PackageUpdate },
+  /** Every entry assigned to the scorer with its status, for search and filters. */
+  'scoring:mine': { input: Nothing, output: z.array(EntryListItem) },
+  /** The comment on one mark; every change goes into the mark's history. */
+  'marks:comment': { input: z.object({ entryId: Id, criterionId: Id, comment: z.string().max(5_000) }).strict(), output: SavedMark },
+  /** The expert's comment on an entry as a whole. */
+  'entry:comment': { input: z.object({ entryId: Id, comment: z.string().max(5_000) }).strict(), output: z.object({ savedAt: z.string() }) },
+  /** Declare or withdraw a conflict of interest, abstain or take it back (the expert's marks for the entry are removed). */
+  'entry:decide': { input: z.object({ entryId: Id, decision: EntryDecision }).strict(), output: EntryDetail },
+  /** What is missing before a complete bundle, and every bundle sent so far. */
+  'submit:status': { input: Nothing, output: SubmitStatus },
+  /** Signs the expert's result bundle (or an explicit draft) with the next sequence number and writes it. */
+  'submit:run': { input: SubmitRequest, output: SubmissionView },
+  /** Writes the expert's enrolment (.jbenrol) for the contest, signed by the chosen key. */
+  'enrol:export': { input: EnrolRequest, output: z.object({ path: z.string(), fingerprint: z.string() }) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -18,6 +18,8 @@ export type ExpertRef = z.infer<typeof ExpertRef>;
 /** The workspace that is open: its file, its contest, and who is scoring in it. */
 export const WorkspaceSummary = z.object({
   path: z.string(),
+  /** 'expert': made from a contest package, scores for one expert, the contest is read-only. */
+  kind: z.enum(['organiser', 'expert']),
   contest: ContestInfo,
   counts: z.object({ nominations: z.number().int(), entries: z.number().int(), experts: z.number().int() }),
   experts: z.array(ExpertRef),
@@ -33,6 +35,8 @@ export const Progress = z.object({
   /** Some marks given, not all. */
   incomplete: z.number().int(),
   conflicted: z.number().int(),
+  /** Entries the expert chose not to score (counted as done). */
+  abstained: z.number().int(),
 });
 export type Progress = z.infer<typeof Progress>;
 
@@ -56,11 +60,13 @@ export const NominationProgress = z.object({
 });
 export type NominationProgress = z.infer<typeof NominationProgress>;
 
-export const EntryStatus = z.enum(['notStarted', 'incomplete', 'complete', 'conflict']);
+export const EntryStatus = z.enum(['notStarted', 'incomplete', 'complete', 'conflict', 'abstained']);
 export type EntryStatus = z.infer<typeof EntryStatus>;
 
 export const EntryListItem = z.object({
   id: Id,
+  nominationId: Id,
+  categoryId: Id.nullable(),
   title: z.string(),
   organisation: z.string(),
   region: z.string(),
@@ -82,6 +88,7 @@ export const SavedMark = z.object({
   criterionId: Id,
   /** null when the mark was cleared. */
   value: z.number().nullable(),
+  comment: z.string(),
   savedAt: z.string(),
 });
 export type SavedMark = z.infer<typeof SavedMark>;
@@ -97,6 +104,11 @@ export const EntryDetail = z.object({
   marks: z.array(SavedMark),
   assigned: z.boolean(),
   conflict: ConflictView.nullable(),
+  /** The expert's own comment on the entry as a whole. */
+  entryComment: z.string(),
+  abstention: z.object({ reason: z.string() }).nullable(),
+  /** Whether this workspace scores for one expert from a contest package (who may then declare conflicts). */
+  expertMode: z.boolean(),
   /** Neighbours in the scorer's list of the same nomination and category, for keyboard flow. */
   previousId: Id.nullable(),
   nextId: Id.nullable(),

@@ -55,8 +55,9 @@ export function pae(payloadType: string, payload: Uint8Array): Uint8Array {
 export const PAYLOAD_TYPES = {
   contest: 'application/vnd.jurybox.contest+json; version=1',
   enrolment: 'application/vnd.jurybox.enrolment+json; version=1',
+  result: 'application/vnd.jurybox.result+json; version=1',
 } as const;
 export type FileKind = keyof typeof PAYLOAD_TYPES;
 
 /** The file extension of each kind. */
-export const FILE_EXTENSIONS: Record<FileKind, string> = { contest: '.jbcontest', enrolment: '.jbenrol' };
+export const FILE_EXTENSIONS: Record<FileKind, string> = { contest: '.jbcontest', enrolment: '.jbenrol', result: '.jbresult' };

@@ -57,3 +57,47 @@ export const Enrolment = z
   })
   .strict();
 export type Enrolment = z.infer<typeof Enrolment>;
+
+const Comment = z.string().max(5_000);
+const Reason = z.string().trim().min(1).max(1_000);
+
+/**
+ * A result bundle: one expert's marks for one contest, signed by the expert's enrolled key. It names
+ * the exact package (revision and SHA-256 of the file) the marks were given against, and a sequence
+ * number: a later bundle of the same expert (higher sequence) replaces an earlier one.
+ */
+export const ResultBundle = z
+  .object({
+    format: z.literal('jurybox.result'),
+    version: z.literal(1),
+    contestId: Id,
+    package: z.object({ revision: z.number().int().min(1), digest: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    expertId: Id,
+    sequence: z.number().int().min(1).max(1_000_000),
+    /** An incomplete bundle, exported on purpose; the chair does not rank from it. */
+    draft: z.boolean(),
+    createdAt: Moment,
+    marks: z.array(z.object({ entryId: Id, criterionId: Id, value: z.number(), comment: Comment }).strict()).max(1_000_000),
+    entryComments: z.array(z.object({ entryId: Id, comment: Comment }).strict()).max(100_000),
+    /** Conflicts of interest the expert declared (the automatic ones follow from the package). */
+    conflicts: z.array(z.object({ entryId: Id, reason: Reason }).strict()).max(100_000),
+    /** Entries the expert chose not to score, with a reason. */
+    abstentions: z.array(z.object({ entryId: Id, reason: Reason }).strict()).max(100_000),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const seen = new Set<string>();
+    b.marks.forEach((m, i) => {
+      const key = `${m.entryId}\u0000${m.criterionId}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['marks', i], message: `a second mark for entry "${m.entryId}", criterion "${m.criterionId}"` });
+      seen.add(key);
+    });
+    for (const list of ['entryComments', 'conflicts', 'abstentions'] as const) {
+      const ids = new Set<string>();
+      b[list].forEach((item, i) => {
+        if (ids.has(item.entryId)) ctx.addIssue({ code: 'custom', path: [list, i, 'entryId'], message: `entry "${item.entryId}" is listed twice` });
+        ids.add(item.entryId);
+      });
+    }
+  });
+export type ResultBundle = z.infer<typeof ResultBundle>;

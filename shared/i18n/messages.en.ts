@@ -1,3 +1,4 @@
+import { expertEn } from './expert.en.ts';
 import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
 import { signingEn } from './signing.en.ts';
@@ -6,6 +7,7 @@ import { signingEn } from './signing.en.ts';
 export const en: Record<MessageKey, string | PluralForms> = {
   ...signingEn,
   ...importEn,
+  ...expertEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',
@@ -66,7 +68,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'entry.notAssigned': 'This entry is not assigned to you: marks are not accepted.',
   'entry.total': 'Total: {score} of {max} (on a 0–100 scale: {normalised})',
   'entry.totalIncomplete': 'The total appears once every mark is given ({marked} of {criteria}).',
-  'entry.keyboardHint': 'Digits give the mark, Tab and Shift+Tab move between criteria, ↑ and ↓ move one step on the scale, Enter goes to the next criterion and then to the next entry.',
+  'entry.keyboardHint': 'Digits give the mark, ↑ and ↓ move one step on the scale, Enter goes to the next criterion and on to the next entry, Tab to the comment, Shift+Tab back.',
 
   'criterion.group': 'Group: {group}',
   'criterion.scale': 'Scale {min} to {max}, step {step}, weight {weight}',
@@ -339,9 +341,9 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'cli.usage': `Usage: jurybox <command> [options]
 
 Commands:
-  demo --out DIR [--force]            the demo contest: a workspace, keys and a signed package
+  demo --out DIR [--seed N] [--force] the demo contest: a workspace, keys, the package, experts' results
   serve [--workspace FILE] [--port N] open JuryBox in a browser (127.0.0.1 only)
-  verify FILE...                      check signed files (.jbcontest, .jbenrol)
+  verify [--contest PACKAGE...] FILE... check signed files; experts' results against the package
   keygen --out FILE.key --label NAME  make an Ed25519 key pair (the private key sealed by a passphrase)
   publish --workspace FILE --key FILE.key --out FILE.jbcontest
                                       sign and issue the next revision of the contest package
@@ -381,7 +383,12 @@ roster of experts' keys. The first revision pins the key: later ones must be sig
 For an expert: writes a request to enrol your key, signed by that same key. Give the file to the
 organiser and compare its fingerprint with them by phone.`,
   'cli.verify.noFiles': 'Name at least one file',
-  'cli.verify.ok': '{file}: {what}, signed by {signer} — OK',
+  'cli.verify.ok': '{file}: {what}, signed by {signer} — {verdict}',
+  'cli.verify.accepted': 'OK',
+  'cli.verify.superseded': 'SUPERSEDED by a later one',
+  'cli.verify.duplicate': 'DUPLICATE of one accepted',
+  'cli.verify.result': 'results of expert {expert}, number {sequence}, against revision {revision}, marks: {marks}',
+  'cli.verify.draft': 'DRAFT results of expert {expert}, number {sequence}, against revision {revision}, marks: {marks}',
   'cli.verify.refused': '{file}: REFUSED — {reason}',
   'cli.verify.contest': 'contest package “{contest}”, revision {revision}, keys on the roster: {roster}',
   'cli.verify.enrolment': 'key enrolment of expert {expert} ({name})',
@@ -398,7 +405,7 @@ organiser and compare its fingerprint with them by phone.`,
   'cli.missingOption': 'The option --{option} is required',
   'cli.badPort': 'The port must be a number from 0 to 65535, got “{value}”',
   'cli.badLang': 'The language must be ru or en, got “{value}”',
-  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\nExperts’ results: {bundles} files in bundles/\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox is running at {url}',
   'cli.serve.workspace': 'Workspace: {path}',
   'cli.serve.stop': 'Stop with Ctrl+C.',
@@ -408,5 +415,6 @@ organiser and compare its fingerprint with them by phone.`,
   'cli.start.reason.download': 'its binary could not be downloaded',
   'cli.start.reason.noDisplay': 'there is no graphical display',
   'cli.start.reason.failed': 'it exited with code {code} on start',
+  'cli.badSeed': 'The seed must be a whole number from 0, got “{value}”',
   'cli.failed': 'Error: {message}',
 };

@@ -4,6 +4,7 @@
  * given as plural forms is chosen by the `count` parameter with the language's plural rules.
  */
 import type { PluralForms } from './plural.ts';
+import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
 
@@ -75,7 +76,7 @@ const coreRu = {
   'entry.notAssigned': 'Этот участник вам не назначен: оценки не принимаются.',
   'entry.total': 'Итог: {score} из {max} (по шкале 0–100: {normalised})',
   'entry.totalIncomplete': 'Итог появится, когда будут выставлены все оценки ({marked} из {criteria}).',
-  'entry.keyboardHint': 'Цифры — оценка, Tab и Shift+Tab — между критериями, ↑ и ↓ — на шаг шкалы, Enter — к следующему критерию и дальше к следующему участнику.',
+  'entry.keyboardHint': 'Цифры — оценка, ↑ и ↓ — на шаг шкалы, Enter — к следующему критерию и дальше к следующему участнику, Tab — к комментарию, Shift+Tab — назад.',
 
   'criterion.group': 'Группа: {group}',
   'criterion.scale': 'Шкала от {min} до {max}, шаг {step}, вес {weight}',
@@ -358,9 +359,10 @@ const coreRu = {
   'cli.usage': `Использование: jurybox <команда> [параметры]
 
 Команды:
-  demo --out ПАПКА [--force]          демонстрационный конкурс: рабочая область, ключи, подписанный пакет
+  demo --out ПАПКА [--seed N] [--force]
+                                      демо-конкурс: рабочая область, ключи, пакет, результаты экспертов
   serve [--workspace ФАЙЛ] [--port N] открыть JuryBox в браузере (только 127.0.0.1)
-  verify ФАЙЛ...                      проверить подписанные файлы (.jbcontest, .jbenrol)
+  verify [--contest ПАКЕТ...] ФАЙЛ... проверить подписанные файлы; результаты экспертов — по пакету
   keygen --out ФАЙЛ.key --label ИМЯ   создать пару ключей Ed25519 (закрытый ключ — под паролем)
   publish --workspace ФАЙЛ --key ФАЙЛ.key --out ФАЙЛ.jbcontest
                                       подписать и выпустить следующую редакцию пакета конкурса
@@ -401,7 +403,12 @@ const coreRu = {
 Для эксперта: записывает заявку на регистрацию своего ключа, подписанную этим же ключом.
 Передайте файл организатору и сверьте с ним отпечаток по телефону.`,
   'cli.verify.noFiles': 'Укажите хотя бы один файл',
-  'cli.verify.ok': '{file}: {what}, подписан {signer} — ПРИНЯТ',
+  'cli.verify.ok': '{file}: {what}, подписан {signer} — {verdict}',
+  'cli.verify.accepted': 'ПРИНЯТ',
+  'cli.verify.superseded': 'ЗАМЕНЁН более поздним',
+  'cli.verify.duplicate': 'ПОВТОР уже принятого',
+  'cli.verify.result': 'результаты эксперта {expert}, номер {sequence}, по редакции {revision}, оценок: {marks}',
+  'cli.verify.draft': 'ЧЕРНОВИК результатов эксперта {expert}, номер {sequence}, по редакции {revision}, оценок: {marks}',
   'cli.verify.refused': '{file}: ОТКЛОНЁН — {reason}',
   'cli.verify.contest': 'пакет конкурса «{contest}», редакция {revision}, ключей в реестре: {roster}',
   'cli.verify.enrolment': 'регистрация ключа эксперта {expert} ({name})',
@@ -418,7 +425,7 @@ const coreRu = {
   'cli.missingOption': 'Не указан обязательный параметр --{option}',
   'cli.badPort': 'Порт должен быть числом от 0 до 65535, получено «{value}»',
   'cli.badLang': 'Язык должен быть ru или en, получено «{value}»',
-  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\nРезультаты экспертов: {bundles} файлов в bundles/\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox работает по адресу {url}',
   'cli.serve.workspace': 'Рабочая область: {path}',
   'cli.serve.stop': 'Остановка — Ctrl+C.',
@@ -428,10 +435,11 @@ const coreRu = {
   'cli.start.reason.download': 'не удалось скачать его исполняемый файл',
   'cli.start.reason.noDisplay': 'нет графического дисплея',
   'cli.start.reason.failed': 'он завершился с кодом {code} при запуске',
+  'cli.badSeed': 'Зерно должно быть целым неотрицательным числом, получено «{value}»',
   'cli.failed': 'Ошибка: {message}',
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu };
 
 export type MessageKey = keyof typeof ru;

@@ -22,14 +22,24 @@ async function markValues(page: Page): Promise<string[]> {
 }
 
 async function waitAllSaved(page: Page, count: number): Promise<void> {
-  await page.locator('[data-save-state="saved"]').nth(count - 1).waitFor();
-  assert.equal(await page.locator('[data-save-state="saved"]').count(), count);
+  const marks = page.locator('p.save[id^="save-"][data-save-state="saved"]');
+  await marks.nth(count - 1).waitFor();
+  assert.equal(await marks.count(), count);
 }
 
 function storedMarks(path: string): { criterion_id: string; value: number }[] {
   const db = new Database(path, { readonly: true });
   try {
     return db.prepare("SELECT criterion_id, value FROM marks WHERE expert_id = 'smirnov' AND entry_id = 'entry-yugra-urai' ORDER BY criterion_id").all() as never;
+  } finally {
+    db.close();
+  }
+}
+
+function storedComment(path: string, criterionId: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare("SELECT comment FROM marks WHERE expert_id = 'smirnov' AND entry_id = 'entry-yugra-urai' AND criterion_id = ?").get(criterionId) as { comment: string } | undefined)?.comment ?? '';
   } finally {
     db.close();
   }
@@ -71,21 +81,23 @@ describe('scoring in the browser host', () => {
     await follow(page, ENTRY);
     await page.getByRole('heading', { level: 1, name: ENTRY }).waitFor();
 
-    // The first mark input has focus: digits, Tab, Enter and the arrow keys do the rest.
+    // The first mark input has focus: digits, Enter, the arrow keys, and Tab into a comment do the rest.
     const first = page.locator('input[data-mark]').first();
     await first.waitFor();
     assert.equal(await first.evaluate((el) => el === document.activeElement), true);
     await page.keyboard.type('8');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
     await page.keyboard.type('9');
     await page.keyboard.press('Tab');
-    await page.keyboard.type('6');
+    await page.keyboard.type('Работают и по субботам');
     await page.keyboard.press('Tab');
+    await page.keyboard.type('6');
+    await page.keyboard.press('Enter');
     await page.keyboard.type('9');
     await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.keyboard.type('5');
     await page.keyboard.press('Tab');
     await waitAllSaved(page, 6);
@@ -94,8 +106,11 @@ describe('scoring in the browser host', () => {
     await page.getByText('Итог: 50,5 из 70 (по шкале 0–100: 72,1)').waitFor();
     await keepScreenshot(page, '02-entry-scored-ru');
 
-    // What the page shows as saved is in the file.
+    // What the page shows as saved is in the file, comment included.
     assert.deepEqual(storedMarks(workspace).map((m) => m.value).sort((a, b) => a - b), [5, 6, 7, 8, 9, 10]);
+    await page.getByLabel('Комментарий к оценке').nth(2).blur();
+    await page.locator('.autosave [data-save-state="saved"]').first().waitFor();
+    assert.equal(storedComment(workspace, 'crit-net-schedule'), 'Работают и по субботам');
 
     // A mark off the scale is refused with a message and not saved.
     await first.focus();
@@ -105,7 +120,7 @@ describe('scoring in the browser host', () => {
     assert.equal(await first.getAttribute('aria-invalid'), 'true');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('8');
-    await page.locator('[data-save-state="saved"]').nth(5).waitFor();
+    await waitAllSaved(page, 6);
 
     // Reload: the same screen, the same marks.
     await page.reload();

@@ -1,26 +1,43 @@
 import { isMessageKey, translate, type Params } from '../../../shared/i18n/index.ts';
-import { verifyFile, type Verdict } from '../../services/package/verify.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
+import { verifyFiles, type Verdict } from '../../services/package/verify.ts';
 import { UsageError, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 
 function line(ctx: CliContext, v: Verdict): string {
   const t = (key: Parameters<typeof translate>[1], params?: Params) => translate(ctx.lang, key, params);
-  if (!v.ok) {
+  if (v.status === 'refused') {
     const reason = v.reason && isMessageKey(v.reason.code) ? t(v.reason.code, v.reason.params) : (v.reason?.code ?? '');
     return t('cli.verify.refused', { file: v.file, reason });
   }
-  const what = v.kind === 'contest' ? t('cli.verify.contest', v.details) : t('cli.verify.enrolment', v.details);
-  return t('cli.verify.ok', { file: v.file, what, signer: v.signer ?? '' });
+  const what =
+    v.kind === 'contest' ? t('cli.verify.contest', v.details) : v.kind === 'enrolment' ? t('cli.verify.enrolment', v.details) : t(v.details.draft ? 'cli.verify.draft' : 'cli.verify.result', v.details);
+  const verdict = t(v.status === 'ok' ? 'cli.verify.accepted' : v.status === 'superseded' ? 'cli.verify.superseded' : 'cli.verify.duplicate');
+  return t('cli.verify.ok', { file: v.file, what, signer: v.signer ?? '', verdict });
+}
+
+/** The contest's packages: every revision given, one contest, one organiser key. */
+function packages(list: string[]): OpenedPackage[] {
+  const opened = list.map((file) => openPackage(file));
+  const first = opened[0];
+  for (const pkg of opened) {
+    if (first && (pkg.payload.contest.contest.id !== first.payload.contest.contest.id || pkg.fingerprint !== first.fingerprint)) {
+      throw new AppError('cli.verify.mixedPackages', { file: list[opened.indexOf(pkg)] ?? '' });
+    }
+  }
+  return opened;
 }
 
 export const verifyCommand: Command = {
   name: 'verify',
   help: 'cli.help.verify',
-  options: {},
-  run(_values, ctx, files) {
+  options: { contest: { type: 'string', multiple: true } },
+  run(values, ctx, files) {
     if (files.length === 0) throw new UsageError('cli.verify.noFiles');
-    const verdicts = files.map(verifyFile);
-    for (const v of verdicts) (v.ok ? ctx.out : ctx.err)(line(ctx, v));
-    return verdicts.every((v) => v.ok) ? 0 : 1;
+    const contest = Array.isArray(values.contest) ? values.contest.map(String) : [];
+    const verdicts = verifyFiles(files, packages(contest));
+    for (const v of verdicts) (v.status === 'refused' ? ctx.err : ctx.out)(line(ctx, v));
+    return verdicts.every((v) => v.status !== 'refused') ? 0 : 1;
   },
 };

@@ -2,6 +2,7 @@ import type { Db } from '../connection.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { migration0010 } from './0010-initial.ts';
 import { migration0020 } from './0020-organiser.ts';
+import { migration0030 } from './0030-expert.ts';
 
 /** One step of the schema. A shipped migration is never edited: a change is a new migration. */
 export interface Migration {
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010, migration0020];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030];
 
 export const latestVersion: number = migrations.at(-1)?.version ?? 0;
 

@@ -12,6 +12,7 @@ export interface ScorerEntryRow {
   criteria: number;
   marked: number;
   conflicted: 0 | 1;
+  abstained: 0 | 1;
 }
 
 export interface MarkRow {
@@ -40,13 +41,17 @@ export function scoringQueries(db: Db) {
     SELECT e.id, e.nomination_id, e.category_id, e.title, e.organisation, e.region,
       (SELECT count(*) FROM criteria c WHERE c.nomination_id = e.nomination_id) AS criteria,
       (SELECT count(*) FROM marks m WHERE m.expert_id = :expert AND m.entry_id = e.id) AS marked,
-      EXISTS (SELECT 1 FROM conflicts k WHERE k.expert_id = :expert AND k.entry_id = e.id) AS conflicted
+      EXISTS (SELECT 1 FROM conflicts k WHERE k.expert_id = :expert AND k.entry_id = e.id) AS conflicted,
+      EXISTS (SELECT 1 FROM abstentions s WHERE s.expert_id = :expert AND s.entry_id = e.id) AS abstained
     FROM entries e
     WHERE ${ASSIGNED}
     ORDER BY e.position`);
   const isAssigned = db.prepare<{ expert: string; entry: string }, { ok: 1 }>(`SELECT 1 AS ok FROM entries e WHERE e.id = :entry AND ${ASSIGNED}`);
   const conflict = db.prepare<[string, string], ConflictRow>('SELECT * FROM conflicts WHERE expert_id = ? AND entry_id = ?');
   const marksOf = db.prepare<[string, string], MarkRow>('SELECT * FROM marks WHERE expert_id = ? AND entry_id = ?');
+  const entryComment = db.prepare<[string, string], { comment: string }>('SELECT comment FROM entry_comments WHERE expert_id = ? AND entry_id = ?');
+  const abstention = db.prepare<[string, string], { reason: string }>('SELECT reason FROM abstentions WHERE expert_id = ? AND entry_id = ?');
+  const markOf = db.prepare<[string, string, string], MarkRow>('SELECT * FROM marks WHERE expert_id = ? AND entry_id = ? AND criterion_id = ?');
   const upsertMark = db.prepare(`
     INSERT INTO marks (expert_id, entry_id, criterion_id, value, comment, updated_at) VALUES (?, ?, ?, ?, '', ?)
     ON CONFLICT (expert_id, entry_id, criterion_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
@@ -74,6 +79,9 @@ export function scoringQueries(db: Db) {
     isAssigned: (expertId: string, entryId: string) => isAssigned.get({ expert: expertId, entry: entryId }) !== undefined,
     conflict: (expertId: string, entryId: string) => conflict.get(expertId, entryId) ?? null,
     marksOf: (expertId: string, entryId: string) => marksOf.all(expertId, entryId),
+    markOf: (expertId: string, entryId: string, criterionId: string) => markOf.get(expertId, entryId, criterionId) ?? null,
+    entryComment: (expertId: string, entryId: string) => entryComment.get(expertId, entryId)?.comment ?? '',
+    abstention: (expertId: string, entryId: string) => abstention.get(expertId, entryId) ?? null,
     setMark: (expertId: string, entryId: string, criterionId: string, value: number, at: string) => {
       upsertMark.run(expertId, entryId, criterionId, value, at);
     },

@@ -8,6 +8,7 @@ import { confirmEnrolment, createEnrolment } from '../package/enrolment.ts';
 import { createKeyFile } from '../signing/key-file.ts';
 import { generateKey, publicKeyPem, type Ed25519Key } from '../signing/keys.ts';
 import { Workspace } from '../workspace.ts';
+import { writeDemoBundles } from './bundles.ts';
 import { networkCriteria, projectCriteria, specialistCriteria } from './criteria.ts';
 import { entries, experts } from './people.ts';
 
@@ -113,24 +114,27 @@ export interface DemoFiles {
   workspace: string;
   package: string;
   keys: string;
+  bundles: string[];
   counts: { nominations: number; entries: number; experts: number };
 }
 
 /**
  * Writes the whole demo into `dir`: the organiser's workspace (demo.sqlite), the demo key material
- * under keys/ (marked as demo, sealed with the passphrase "demo"), every demo expert enrolled, and
- * revision 1 of the contest package (contest.jbcontest) signed by the demo organiser key.
+ * under keys/ (marked as demo, sealed with the passphrase "demo"), every demo expert enrolled,
+ * revision 1 of the contest package (contest.jbcontest) signed by the demo organiser key, and one
+ * signed result bundle per demo expert under bundles/ (marks deterministic for a given `seed`).
  * Refuses to overwrite an earlier demo unless `force`.
  */
-export function writeDemo(dir: string, options: { force?: boolean; now?: string } = {}): DemoFiles {
+export function writeDemo(dir: string, options: { force?: boolean; now?: string; seed?: number } = {}): DemoFiles {
   const now = options.now ?? new Date().toISOString();
   const keys = join(dir, 'keys');
+  const bundlesDir = join(dir, 'bundles');
   const files = { workspace: join(dir, DEMO_FILE), package: join(dir, DEMO_PACKAGE) };
   if (options.force) {
     for (const path of [files.workspace, `${files.workspace}-wal`, `${files.workspace}-shm`, files.package]) rmSync(path, { force: true });
-    rmSync(keys, { recursive: true, force: true });
+    for (const folder of [keys, bundlesDir]) rmSync(folder, { recursive: true, force: true });
   }
-  for (const path of [files.workspace, files.package, keys]) if (existsSync(path)) throw new AppError('workspace.exists', { path });
+  for (const path of [files.workspace, files.package, keys, bundlesDir]) if (existsSync(path)) throw new AppError('workspace.exists', { path });
   mkdirSync(keys, { recursive: true });
 
   const ws = writeDemoWorkspace(dir);
@@ -145,7 +149,8 @@ export function writeDemo(dir: string, options: { force?: boolean; now?: string 
     }
     writeFileAtomic(join(keys, 'README.txt'), KEYS_README);
     publish(ws.db, organiser, { path: files.package, organiserName: ORGANISER_NAME, now });
-    return { ...files, keys, counts: ws.summary().counts };
+    const bundles = writeDemoBundles({ packagePath: files.package, keysDir: keys, dir: bundlesDir, passphrase: DEMO_PASSPHRASE, seed: options.seed ?? 1, now });
+    return { ...files, keys, bundles, counts: ws.summary().counts };
   } finally {
     ws.close();
   }

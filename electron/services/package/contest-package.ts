@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../app-data.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { publishProblems } from '../../../shared/domain/contest.ts';
 import { ContestPackage, type RosterEntry } from '../../../shared/formats/payloads.ts';
@@ -82,23 +83,19 @@ export function publish(db: Db, key: Ed25519Key, options: { path: string; organi
   const payload = nextPackage(db, { name: options.organiserName, publicKey: key.publicKey }, options.now);
   const bytes = writeEnvelope('contest', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`, 'utf8'), key, options.path);
   const digest = createHash('sha256').update(bytes).digest('hex');
-  const temp = `${options.path}.${process.pid}.partial`;
   db.transaction(() => {
     db.prepare('INSERT INTO publications (revision, published_at, organiser_key, digest, file_path, envelope) VALUES (?, ?, ?, ?, ?, ?)').run(
       payload.revision, options.now, publicKey, digest, options.path, bytes,
     );
-    try {
-      writeFileSync(temp, bytes, { flush: true });
-      renameSync(temp, options.path);
-    } finally {
-      rmSync(temp, { force: true });
-    }
+    writeFileAtomic(options.path, bytes);
   })();
   return { revision: payload.revision, publishedAt: options.now, organiserKey: publicKey, fingerprint: fingerprintOf(key.publicKey), digest, path: options.path };
 }
 
 export interface OpenedPackage {
   envelope: OpenedEnvelope;
+  /** The file exactly as read, to keep byte for byte. */
+  bytes: Buffer;
   payload: ContestPackage;
   /** The key that signed it (the organiser's, as the package names it). */
   organiserKey: Buffer;
@@ -119,5 +116,5 @@ export function packageFrom(envelope: OpenedEnvelope, source: string): OpenedPac
   const organiserKey = peekPublicKey(envelope, ['organiser', 'publicKey'], source);
   checkSignature(envelope, organiserKey, source);
   const payload = parsePayload(envelope, ContestPackage, source);
-  return { envelope, payload, organiserKey, fingerprint: fingerprintOf(organiserKey) };
+  return { envelope, bytes: envelope.bytes, payload, organiserKey, fingerprint: fingerprintOf(organiserKey) };
 }

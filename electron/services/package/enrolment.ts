@@ -28,15 +28,15 @@ export interface OpenedEnrolment {
 
 /** Opens an enrolment and checks that the key it carries signed it (proof the expert holds that key). */
 export function openEnrolment(bytes: Buffer, source: string): OpenedEnrolment {
-  return enrolmentFrom(readEnvelope(bytes, source, 'enrolment'), bytes, source);
+  return enrolmentFrom(readEnvelope(bytes, source, 'enrolment'), source);
 }
 
 /** The same checks on an envelope already read (whose kind is 'enrolment'). */
-export function enrolmentFrom(envelope: OpenedEnvelope, bytes: Buffer, source: string): OpenedEnrolment {
+export function enrolmentFrom(envelope: OpenedEnvelope, source: string): OpenedEnrolment {
   const key = peekPublicKey(envelope, ['publicKey'], source);
   checkSignature(envelope, key, source);
   const enrolment = parsePayload(envelope, Enrolment, source);
-  return { enrolment, fingerprint: fingerprintOf(key), bytes };
+  return { enrolment, fingerprint: fingerprintOf(key), bytes: envelope.bytes };
 }
 
 export type EnrolmentStatus = 'new' | 'same' | 'replaces';

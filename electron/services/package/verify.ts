@@ -2,44 +2,72 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
 import type { FileKind } from '../../../shared/formats/dsse.ts';
 import type { Params } from '../../../shared/i18n/index.ts';
+import { judgeBundles, type BundleStatus } from '../bundles/judge.ts';
 import { readEnvelopeFile } from '../signing/envelope.ts';
-import { packageFrom } from './contest-package.ts';
+import { packageFrom, type OpenedPackage } from './contest-package.ts';
 import { enrolmentFrom } from './enrolment.ts';
 
-/** The verdict on one file: what it is, who signed it, and, when refused, why. */
+/** The verdict on one file: what it is, who signed it, and, when not accepted, why. */
 export interface Verdict {
   file: string;
   kind: FileKind | null;
-  ok: boolean;
+  status: 'ok' | Exclude<BundleStatus, 'accepted'>;
   /** The signer's fingerprint, for comparing by phone. */
   signer: string | null;
-  /** What identifies this file among its kind: the revision of a package, the expert of an enrolment. */
+  /** What identifies this file among its kind: a package's revision, an enrolment's expert, a bundle's expert and sequence. */
   details: Params;
   reason: { code: string; params: Params } | null;
 }
 
-/**
- * Verifies one file that travels, whatever its kind, on its own: the envelope is intact and signed
- * by the key it names, and the payload is what its kind must hold. (Whether that key is the right
- * one is a matter of the fingerprint, or, for bundles, of the contest's roster.)
- */
-export function verifyFile(file: string): Verdict {
-  let kind: FileKind | null = null;
+const failed = (file: string, kind: FileKind | null, error: AppError): Verdict => ({
+  file, kind, status: 'refused', signer: null, details: {}, reason: { code: error.code, params: error.params },
+});
+
+function verifyOne(file: string): Verdict {
   try {
     const envelope = readEnvelopeFile(file);
-    kind = envelope.kind;
-    switch (envelope.kind) {
-      case 'contest': {
-        const pkg = packageFrom(envelope, file);
-        return { file, kind, ok: true, signer: pkg.fingerprint, details: { revision: pkg.payload.revision, contest: pkg.payload.contest.contest.title, roster: pkg.payload.roster.length }, reason: null };
-      }
-      case 'enrolment': {
-        const opened = enrolmentFrom(envelope, readFileSync(file), file);
-        return { file, kind, ok: true, signer: opened.fingerprint, details: { expert: opened.enrolment.expertId, name: opened.enrolment.name }, reason: null };
-      }
+    if (envelope.kind === 'contest') {
+      const pkg = packageFrom(envelope, file);
+      return { file, kind: 'contest', status: 'ok', signer: pkg.fingerprint, details: { revision: pkg.payload.revision, contest: pkg.payload.contest.contest.title, roster: pkg.payload.roster.length }, reason: null };
     }
+    if (envelope.kind === 'enrolment') {
+      const opened = enrolmentFrom(envelope, file);
+      return { file, kind: 'enrolment', status: 'ok', signer: opened.fingerprint, details: { expert: opened.enrolment.expertId, name: opened.enrolment.name }, reason: null };
+    }
+    // A bundle names no key of its own: only a contest's roster says who may sign it.
+    return failed(file, 'result', new AppError('bundle.needsContest', { file }));
   } catch (error) {
-    if (error instanceof AppError) return { file, kind, ok: false, signer: null, details: {}, reason: { code: error.code, params: error.params } };
+    if (error instanceof AppError) return failed(file, null, error);
     throw error;
   }
+}
+
+/**
+ * Verifies files that travel, whatever their kind. Packages and enrolments are checked on their own
+ * (intact, signed by the key they name); result bundles against the given contest packages (every
+ * revision their marks may refer to): roster, contest, revision, content, and, across the files,
+ * sequence numbers. Verdicts come back in the order of `files`.
+ */
+export function verifyFiles(files: string[], packages: OpenedPackage[] = []): Verdict[] {
+  const kinds = files.map((file) => {
+    try {
+      return readEnvelopeFile(file).kind;
+    } catch {
+      return null;
+    }
+  });
+  const bundles = files.filter((_, i) => kinds[i] === 'result' && packages.length > 0);
+  const judged = new Map(judgeBundles({ packages }, bundles.map((file) => ({ file, bytes: readFileSync(file) }))).map((v) => [v.file, v]));
+  return files.map((file) => {
+    const v = judged.get(file);
+    if (!v) return verifyOne(file);
+    return {
+      file,
+      kind: 'result',
+      status: v.status === 'accepted' ? 'ok' : v.status,
+      signer: v.signer,
+      details: { expert: v.expertId ?? '', sequence: v.sequence ?? 0, revision: v.packageRevision ?? 0, marks: v.bundle?.marks.length ?? 0, draft: v.draft ? 1 : 0 },
+      reason: v.reason,
+    };
+  });
 }

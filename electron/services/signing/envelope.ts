@@ -15,6 +15,8 @@ import { decodeCanonicalBase64, keyIdOf, publicKeyFromBase64, signBytes, verifyB
 export const MAX_FILE_BYTES: Record<FileKind, number> = {
   contest: 64 * 1024 * 1024,
   enrolment: 64 * 1024,
+  // An expert with a thousand entries of twenty criteria, each mark with a comment, stays far below.
+  result: 32 * 1024 * 1024,
 };
 
 const LARGEST = Math.max(...Object.values(MAX_FILE_BYTES));
@@ -29,6 +31,8 @@ export interface OpenedEnvelope {
   signature: Buffer;
   /** Hex SHA-256 of the whole file, as it was read. */
   digest: string;
+  /** The whole file, as it was read (to keep it byte for byte). */
+  bytes: Buffer;
 }
 
 /** Zod issues as one line: "path: message; path: message". */
@@ -121,7 +125,7 @@ export function readEnvelope(bytes: Buffer, source: string, expected?: FileKind)
   const signature = base64Field(only.sig, 'signatures.0.sig', source);
   if (signature.length !== SIGNATURE_BYTES) throw new AppError('file.badSignatureLength', { file: source, size: signature.length });
   const digest = createHash('sha256').update(bytes).digest('hex');
-  return { kind, payloadType: envelope.payloadType, payload, keyid: only.keyid, signature, digest };
+  return { kind, payloadType: envelope.payloadType, payload, keyid: only.keyid, signature, digest, bytes };
 }
 
 function ioError(error: unknown, path: string): AppError {

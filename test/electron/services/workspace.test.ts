@@ -77,8 +77,8 @@ describe('workspace', () => {
     for (const c of criteria) ws.setMark({ entryId: ENTRY, criterionId: c.id, value: 6 });
     ws.setMark({ entryId: 'entry-yugra-khanty', criterionId: CRITERION, value: 6 });
     const network = ws.overview().find((n) => n.id === 'nom-network');
-    assert.deepEqual(network?.progress, { assigned: 18, complete: 1, incomplete: 1, conflicted: 0 });
-    assert.deepEqual(network?.categories.find((c) => c.id === 'cat-network-small')?.progress, { assigned: 7, complete: 1, incomplete: 1, conflicted: 0 });
+    assert.deepEqual(network?.progress, { assigned: 18, complete: 1, incomplete: 1, conflicted: 0, abstained: 0 });
+    assert.deepEqual(network?.categories.find((c) => c.id === 'cat-network-small')?.progress, { assigned: 7, complete: 1, incomplete: 1, conflicted: 0, abstained: 0 });
     const list = ws.entries('nom-network', 'cat-network-small').entries;
     assert.deepEqual(list.slice(0, 3).map((e) => e.status), ['incomplete', 'complete', 'notStarted']);
   });

@@ -25,6 +25,9 @@ describe('routes', () => {
       { name: 'assignments', nominationId: 'n', categoryId: null },
       { name: 'publish' },
       { name: 'enrolments' },
+      { name: 'mine' },
+      { name: 'submit' },
+      { name: 'key' },
     ] as const;
     for (const route of routes) assert.deepEqual(parseHash(hrefOf(route)), route);
   });

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeDemo } from '../../../../electron/services/demo/demo.ts';
-import { verifyFile } from '../../../../electron/services/package/verify.ts';
+import { verifyFiles } from '../../../../electron/services/package/verify.ts';
 import { repoRoot } from '../../../helpers/cli.ts';
 import { tempDir } from '../../../helpers/temp.ts';
 
@@ -27,8 +27,8 @@ describe('docs/formats.md', () => {
     const run = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Signature Verified Successfully/);
-    const verdict = verifyFile(join(dir, 'contest.jbcontest'));
-    assert.equal(run.stdout.match(/^fingerprint: (.*)$/m)?.[1], verdict.signer);
+    const [verdict] = verifyFiles([join(dir, 'contest.jbcontest')]);
+    assert.equal(run.stdout.match(/^fingerprint: (.*)$/m)?.[1], verdict?.signer);
 
     const file = join(dir, 'contest.jbcontest');
     const bytes = readFileSync(file);

@@ -1,0 +1,79 @@
+import type { Db } from '../connection.ts';
+import type { ContestDefinition } from '../../../shared/domain/contest.ts';
+import { refreshConflicts } from './conflicts.ts';
+
+const inList = (ids: string[]): string => `(SELECT value FROM json_each('${JSON.stringify(ids).replaceAll("'", "''")}'))`;
+
+/**
+ * Brings a workspace's contest to a newer definition (a later revision of the package) without
+ * losing the expert's own work: items are updated in place by id, only what the new revision removed
+ * is deleted, and marks are dropped only where their entry, criterion or expert no longer exists or
+ * the entry moved to another nomination (the history keeps them). Comments, abstentions and declared
+ * conflicts stay with the entries that remain. One transaction; foreign keys checked at commit.
+ */
+export function syncContest(db: Db, def: ContestDefinition, now: string): void {
+  const entryIds = def.entries.map((e) => e.id);
+  const criterionIds = def.nominations.flatMap((n) => n.criteria.map((c) => c.id));
+  const categoryIds = def.nominations.flatMap((n) => n.categories.map((c) => c.id));
+  const nominationIds = def.nominations.map((n) => n.id);
+  const expertIds = def.experts.map((x) => x.id);
+
+  db.transaction(() => {
+    db.pragma('defer_foreign_keys = ON');
+    db.prepare(`DELETE FROM marks WHERE entry_id NOT IN ${inList(entryIds)} OR criterion_id NOT IN ${inList(criterionIds)} OR expert_id NOT IN ${inList(expertIds)}`).run();
+    for (const table of ['assignments', 'conflict_decisions', 'rubric_bands', 'entry_materials']) db.prepare(`DELETE FROM ${table}`).run();
+    db.prepare(`DELETE FROM entries WHERE id NOT IN ${inList(entryIds)}`).run();
+    db.prepare(`DELETE FROM criteria WHERE id NOT IN ${inList(criterionIds)}`).run();
+    db.prepare(`DELETE FROM categories WHERE id NOT IN ${inList(categoryIds)}`).run();
+    db.prepare(`DELETE FROM nominations WHERE id NOT IN ${inList(nominationIds)}`).run();
+    db.prepare(`DELETE FROM experts WHERE id NOT IN ${inList(expertIds)}`).run();
+    // Positions are unique: park them before writing the new order.
+    for (const table of ['nominations', 'categories', 'criteria', 'entries', 'experts']) db.prepare(`UPDATE ${table} SET position = -1 - position`).run();
+
+    const c = def.contest;
+    db.prepare('UPDATE contests SET title = ?, year = ?, place = ?, starts_on = ?, ends_on = ?, description = ?, is_demo = ? WHERE id = ?').run(
+      c.title, c.year, c.place, c.startsOn, c.endsOn, c.description, c.isDemo ? 1 : 0, c.id,
+    );
+    const nomination = db.prepare(`INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description, min_evaluations = excluded.min_evaluations`);
+    const category = db.prepare(`INSERT INTO categories (id, nomination_id, position, title, description) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET nomination_id = excluded.nomination_id, position = excluded.position, title = excluded.title, description = excluded.description`);
+    const criterion = db.prepare(`INSERT INTO criteria (id, nomination_id, position, group_title, title, description, scale_min, scale_max, scale_step, weight, comment_below)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET nomination_id = excluded.nomination_id, position = excluded.position, group_title = excluded.group_title, title = excluded.title,
+        description = excluded.description, scale_min = excluded.scale_min, scale_max = excluded.scale_max, scale_step = excluded.scale_step,
+        weight = excluded.weight, comment_below = excluded.comment_below`);
+    const band = db.prepare('INSERT INTO rubric_bands (criterion_id, position, from_value, to_value, text) VALUES (?, ?, ?, ?, ?)');
+    const entry = db.prepare(`INSERT INTO entries (id, nomination_id, category_id, position, title, organisation, region, description, application_no, applied_on)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET nomination_id = excluded.nomination_id, category_id = excluded.category_id, position = excluded.position, title = excluded.title,
+        organisation = excluded.organisation, region = excluded.region, description = excluded.description, application_no = excluded.application_no, applied_on = excluded.applied_on`);
+    const material = db.prepare('INSERT INTO entry_materials (entry_id, position, kind, title, ref) VALUES (?, ?, ?, ?, ?)');
+    const expert = db.prepare(`INSERT INTO experts (id, position, name, organisation, region, job_title, role) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name, organisation = excluded.organisation, region = excluded.region,
+        job_title = excluded.job_title, role = excluded.role`);
+    const assignment = db.prepare('INSERT INTO assignments (expert_id, nomination_id, category_id, entry_id) VALUES (?, ?, ?, ?)');
+    const decision = db.prepare('INSERT INTO conflict_decisions (expert_id, entry_id, kind, reason, decided_at) VALUES (?, ?, ?, ?, ?)');
+
+    def.nominations.forEach((n, ni) => {
+      nomination.run(n.id, c.id, ni, n.title, n.description, n.minEvaluations);
+      n.categories.forEach((cat, ci) => category.run(cat.id, n.id, ci, cat.title, cat.description));
+      n.criteria.forEach((cr, ci) => {
+        criterion.run(cr.id, n.id, ci, cr.group, cr.title, cr.description, cr.scale.min, cr.scale.max, cr.scale.step, cr.weight, cr.commentBelow);
+        cr.rubric.forEach((b, bi) => band.run(cr.id, bi, b.from, b.to, b.text));
+      });
+    });
+    def.entries.forEach((e, i) => {
+      entry.run(e.id, e.nominationId, e.categoryId, i, e.title, e.organisation, e.region, e.description, e.applicationNo, e.appliedOn);
+      e.materials.forEach((m, mi) => material.run(e.id, mi, m.kind, m.title, m.ref));
+    });
+    def.experts.forEach((x, i) => expert.run(x.id, i, x.name, x.organisation, x.region, x.position, x.role));
+    for (const a of def.assignments) {
+      assignment.run(a.expertId, 'nominationId' in a ? a.nominationId : null, 'categoryId' in a ? a.categoryId : null, 'entryId' in a ? a.entryId : null);
+    }
+    for (const d of def.conflicts) decision.run(d.expertId, d.entryId, d.kind, d.reason, now);
+    // A mark belongs to a criterion of its entry's nomination; an entry that moved keeps none.
+    db.prepare('DELETE FROM marks WHERE criterion_id NOT IN (SELECT c.id FROM criteria c JOIN entries e ON e.nomination_id = c.nomination_id WHERE e.id = marks.entry_id)').run();
+    refreshConflicts(db, now);
+  })();
+}

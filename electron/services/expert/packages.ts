@@ -1,0 +1,90 @@
+import { AppError } from '../../../shared/errors.ts';
+import type { Db } from '../../db/connection.ts';
+import { syncContest } from '../../db/queries/sync.ts';
+import { openPackage, type OpenedPackage } from '../package/contest-package.ts';
+import { fingerprintOf, publicKeyFromBase64, publicKeyToBase64 } from '../signing/keys.ts';
+import { Workspace } from '../workspace.ts';
+
+/** Meta keys of an expert's workspace. */
+export const EXPERT_META = { kind: 'kind', expert: 'expert_id', organiserKey: 'organiser_key' } as const;
+
+const meta = (db: Db, key: string): string | null => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+const setMeta = (db: Db, key: string, value: string): void => {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+};
+
+function recordPackage(db: Db, opened: OpenedPackage, now: string): void {
+  db.prepare('INSERT INTO packages (revision, digest, organiser_key, opened_at, envelope) VALUES (?, ?, ?, ?, ?)').run(
+    opened.payload.revision, opened.envelope.digest, publicKeyToBase64(opened.organiserKey), now, opened.bytes,
+  );
+}
+
+/** Whether a workspace was made from a contest package for one expert (rather than by an organiser). */
+export function expertOf(db: Db): string | null {
+  return meta(db, EXPERT_META.kind) === 'expert' ? meta(db, EXPERT_META.expert) : null;
+}
+
+/** The revision and digest of the package an expert's workspace holds now. */
+export function currentPackage(db: Db): { revision: number; digest: string; organiserKey: string } | null {
+  const row = db.prepare('SELECT revision, digest, organiser_key FROM packages ORDER BY revision DESC LIMIT 1').get() as
+    | { revision: number; digest: string; organiser_key: string }
+    | undefined;
+  return row ? { revision: row.revision, digest: row.digest, organiserKey: row.organiser_key } : null;
+}
+
+/**
+ * An expert's new workspace, made from a verified contest package. The package's organiser key is
+ * pinned: later revisions must carry the same key. The workspace scores for that one expert only.
+ */
+export function createExpertWorkspace(path: string, opened: OpenedPackage, expertId: string, now: string): Workspace {
+  if (!opened.payload.contest.experts.some((x) => x.id === expertId)) throw new AppError('scoring.unknownExpert', { expertId });
+  return Workspace.create(path, opened.payload.contest, {
+    scorerId: expertId,
+    prepare(db) {
+      setMeta(db, EXPERT_META.kind, 'expert');
+      setMeta(db, EXPERT_META.expert, expertId);
+      setMeta(db, EXPERT_META.organiserKey, publicKeyToBase64(opened.organiserKey));
+      recordPackage(db, opened, now);
+    },
+  });
+}
+
+export interface PackageUpdate {
+  revision: number;
+  /** False when the workspace already held exactly this revision. */
+  updated: boolean;
+}
+
+/**
+ * Takes a newer revision of the contest package into an expert's workspace. Refused: a package
+ * signed by another key than the pinned one, another contest, an older revision, a different file
+ * under a revision already held, or a revision without this expert.
+ */
+export function applyPackage(ws: Workspace, opened: OpenedPackage, source: string, now: string): PackageUpdate {
+  const db = ws.db;
+  const expertId = expertOf(db);
+  const held = currentPackage(db);
+  const pinned = meta(db, EXPERT_META.organiserKey);
+  if (expertId === null || held === null || pinned === null) throw new AppError('package.notExpertWorkspace', { file: source });
+  const key = publicKeyToBase64(opened.organiserKey);
+  if (key !== pinned) throw new AppError('package.otherKey', { file: source, fingerprint: opened.fingerprint, pinned: fingerprintOf(publicKeyFromBase64(pinned)) });
+  const contestId = (db.prepare('SELECT id FROM contests LIMIT 1').get() as { id: string }).id;
+  if (opened.payload.contest.contest.id !== contestId) throw new AppError('package.otherContest', { file: source, contest: opened.payload.contest.contest.title });
+  const revision = opened.payload.revision;
+  if (revision < held.revision) throw new AppError('package.older', { file: source, revision, held: held.revision });
+  if (revision === held.revision) {
+    if (opened.envelope.digest !== held.digest) throw new AppError('package.sameRevisionDiffers', { file: source, revision });
+    return { revision, updated: false };
+  }
+  if (!opened.payload.contest.experts.some((x) => x.id === expertId)) throw new AppError('package.expertRemoved', { file: source, expertId });
+  db.transaction(() => {
+    syncContest(db, opened.payload.contest, now);
+    recordPackage(db, opened, now);
+  })();
+  return { revision, updated: true };
+}
+
+/** Opens a package from bytes the page read (or a path), for the checks above. */
+export function readPackage(source: string, bytes?: Buffer): OpenedPackage {
+  return openPackage(source, bytes);
+}

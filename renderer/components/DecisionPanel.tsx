@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { call } from '../api/client.ts';
+import { useT } from '../i18n.ts';
+import { useScoringStore } from '../stores/scoring-store.ts';
+import { useReport } from '../use-report.ts';
+import { TextField } from './form.tsx';
+
+type Asking = 'declareConflict' | 'abstain' | null;
+
+/**
+ * The expert's decisions about an entry besides marks: declare a conflict of interest or abstain
+ * (each with a reason; the entry's marks are then removed), or take either back.
+ */
+export function DecisionPanel() {
+  const { t } = useT();
+  const report = useReport();
+  const detail = useScoringStore((s) => s.detail);
+  const replace = useScoringStore((s) => s.replace);
+  const [asking, setAsking] = useState<Asking>(null);
+  const [reason, setReason] = useState('');
+  if (!detail || !detail.assigned) return null;
+
+  const decide = (decision: Parameters<typeof call<'entry:decide'>>[1]['decision']) =>
+    call('entry:decide', { entryId: detail.entry.id, decision }).then((next) => {
+      replace(next);
+      setAsking(null);
+      setReason('');
+    }, report);
+
+  const declared = detail.conflict?.source === 'declared';
+  return (
+    <section className="card" aria-labelledby="decision-title">
+      <h2 id="decision-title">{t('decision.title')}</h2>
+      {declared && (
+        <button type="button" onClick={() => void decide({ kind: 'withdrawConflict' })}>
+          {t('decision.withdrawConflict')}
+        </button>
+      )}
+      {detail.abstention && (
+        <button type="button" onClick={() => void decide({ kind: 'withdrawAbstention' })}>
+          {t('decision.withdrawAbstention')}
+        </button>
+      )}
+      {!detail.conflict && !detail.abstention && asking === null && (
+        <div className="row-actions">
+          <button type="button" onClick={() => setAsking('declareConflict')}>
+            {t('decision.declareConflict')}
+          </button>
+          <button type="button" onClick={() => setAsking('abstain')}>
+            {t('decision.abstain')}
+          </button>
+        </div>
+      )}
+      {asking && (
+        <div className="form-grid">
+          <p className="notice warning">{t('decision.marksRemoved')}</p>
+          <TextField multiline label={t(asking === 'declareConflict' ? 'decision.conflictReason' : 'decision.abstainReason')} value={reason} onChange={setReason} />
+          <div className="actions">
+            <button type="button" className="primary" disabled={reason.trim() === ''} onClick={() => void decide({ kind: asking, reason })}>
+              {t(asking === 'declareConflict' ? 'decision.confirmConflict' : 'decision.confirmAbstain')}
+            </button>
+            <button type="button" onClick={() => setAsking(null)}>
+              {t('org.back')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

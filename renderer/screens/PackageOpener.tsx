@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { PackagePreview } from '../../shared/domain/expert.ts';
+import { call } from '../api/client.ts';
+import { Field, SelectField } from '../components/form.tsx';
+import { useT } from '../i18n.ts';
+import { readAsBase64 } from '../read-file.ts';
+import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { useReport } from '../use-report.ts';
+
+/**
+ * The expert's way in: choose the contest package the organiser sent, compare the organiser key's
+ * fingerprint with the organiser by phone, say who you are, and open it for scoring.
+ */
+export function PackageOpener() {
+  const { t } = useT();
+  const report = useReport();
+  const openPackage = useWorkspaceStore((s) => s.openPackage);
+  const busy = useWorkspaceStore((s) => s.busy);
+  const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
+  const [preview, setPreview] = useState<PackagePreview | null>(null);
+  const [expertId, setExpertId] = useState('');
+
+  const choose = async (picked: File | undefined) => {
+    setPreview(null);
+    if (!picked) return;
+    const chosen = { fileName: picked.name, content: await readAsBase64(picked) };
+    setFile(chosen);
+    call('package:preview', chosen).then((p) => {
+      setPreview(p);
+      setExpertId(p.experts[0]?.id ?? '');
+    }, report);
+  };
+
+  return (
+    <section className="card" aria-labelledby="start-package">
+      <h2 id="start-package">{t('expert.open.title')}</h2>
+      <p>{t('expert.open.text')}</p>
+      <Field label={t('expert.open.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbcontest" onChange={(e) => void choose(e.target.files?.[0])} />}</Field>
+      {preview && file && (
+        <div className="package-preview">
+          <p>
+            {t('expert.open.contest', { title: preview.title, revision: preview.revision, organiser: preview.organiserName })}
+          </p>
+          <p>{t('expert.open.compare')}</p>
+          <p className="fingerprint-big" aria-label={t('enrolUi.fingerprint')}>
+            {preview.fingerprint}
+          </p>
+          <SelectField label={t('expert.open.who')} value={expertId} options={preview.experts.map((x) => ({ value: x.id, label: `${x.name} — ${x.organisation}` }))} onChange={setExpertId} />
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy || expertId === ''} onClick={() => openPackage(file.fileName, file.content, expertId).catch(report)}>
+              {t('expert.open.submit')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Base64 } from '../formats/dsse.ts';
+import { Id } from './contest.ts';
+
+/** A contest package the page read, whole (up to the 64 MiB cap of the format). */
+export const PackageFile = z.object({ fileName: z.string().min(1).max(300), content: Base64.max(90_000_000) }).strict();
+
+export const PackagePreview = z.object({
+  fileName: z.string(),
+  contestId: Id,
+  title: z.string(),
+  revision: z.number().int(),
+  organiserName: z.string(),
+  /** The organiser key's fingerprint, to compare by phone before trusting the package. */
+  fingerprint: z.string(),
+  experts: z.array(z.object({ id: Id, name: z.string(), organisation: z.string(), enrolled: z.boolean() })),
+});
+export type PackagePreview = z.infer<typeof PackagePreview>;
+
+export const PackageUpdate = z.object({ revision: z.number().int(), updated: z.boolean() });
+
+export const EntryDecision = z.union([
+  z.object({ kind: z.enum(['declareConflict', 'abstain']), reason: z.string().trim().min(1).max(1_000) }).strict(),
+  z.object({ kind: z.enum(['withdrawConflict', 'withdrawAbstention']) }).strict(),
+]);
+
+export const MissingWork = z.object({ entryId: Id, title: z.string(), marks: z.array(z.string()), comments: z.array(z.string()) });
+
+export const SubmissionView = z.object({
+  sequence: z.number().int(),
+  createdAt: z.string(),
+  draft: z.boolean(),
+  packageRevision: z.number().int(),
+  digest: z.string(),
+  path: z.string(),
+});
+export type SubmissionView = z.infer<typeof SubmissionView>;
+
+export const SubmitStatus = z.object({
+  missing: z.array(MissingWork),
+  submissions: z.array(SubmissionView),
+  nextSequence: z.number().int(),
+  packageRevision: z.number().int(),
+  /** The fingerprint of the key the package's roster holds for this expert, if any. */
+  rosterFingerprint: z.string().nullable(),
+  defaultPath: z.string(),
+  expertName: z.string(),
+});
+export type SubmitStatus = z.infer<typeof SubmitStatus>;
+
+/** Sign with a key of the key store (keyId) or a key file on disk (keyFile). */
+const Signer = {
+  keyId: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+  keyFile: z.string().min(1).max(4096).nullable().default(null),
+  passphrase: z.string().max(1_000).nullable().default(null),
+};
+
+export const SubmitRequest = z.object({ ...Signer, path: z.string().min(1).max(4096), draft: z.boolean() }).strict();
+export const EnrolRequest = z.object({ ...Signer, path: z.string().min(1).max(4096) }).strict();
