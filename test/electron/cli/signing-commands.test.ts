@@ -70,3 +70,33 @@ describe('jurybox demo, verify, keygen, enrol and publish', () => {
     assert.match(none.stderr, /JURYBOX_PASSPHRASE/);
   });
 });
+
+describe('jurybox demo bundles and verify --contest', () => {
+  it('writes one signed bundle per demo expert, each accepted against the package', (t) => {
+    const dir = tempDir(t);
+    runCli(['demo', '--out', dir]);
+    const bundles = readdirSync(join(dir, 'bundles')).filter((f) => f.endsWith('.jbresult'));
+    assert.equal(bundles.length, 9);
+    const result = runCli(['verify', '--contest', join(dir, 'contest.jbcontest'), ...bundles.map((b) => join(dir, 'bundles', b))]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.match(/— OK$/gm)?.length, 9);
+  });
+
+  it('says a bundle is checked against its contest when no package is given', (t) => {
+    const dir = tempDir(t);
+    runCli(['demo', '--out', dir]);
+    const result = runCli(['verify', join(dir, 'bundles', 'smirnov.jbresult')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /checked against the contest package\. Add --contest PACKAGE/);
+  });
+
+  it('refuses a bundle checked against another contest’s package', (t) => {
+    const a = tempDir(t);
+    const b = tempDir(t);
+    runCli(['demo', '--out', a]);
+    runCli(['demo', '--out', b]);
+    const result = runCli(['verify', '--contest', join(b, 'contest.jbcontest'), join(a, 'bundles', 'kim.jbresult')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /kim\.jbresult: REFUSED — .*not on the contest’s roster/);
+  });
+});
