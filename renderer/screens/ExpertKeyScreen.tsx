@@ -48,7 +48,7 @@ export function ExpertKeyScreen() {
     <div>
       <PageTitle title={t('nav.key')}>{t('nav.key')}</PageTitle>
       <p className="lead">{status.data.rosterFingerprint ? t('submit.roster', { fingerprint: status.data.rosterFingerprint }) : t('expertKey.noRoster')}</p>
-      {list.length === 0 && <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice({ keyId: key.keyId, keyFile: '', passphrase: '' }); }} />}
+      {list.length === 0 && <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice((c) => ({ ...(c ?? current), keyId: key.keyId })); }} />}
 
       <section className="card form-grid" aria-labelledby="key-enrol">
         <h2 id="key-enrol">{t('expertKey.enrol')}</h2>

@@ -165,6 +165,7 @@ describe('organiser in the browser host', () => {
     await page.getByLabel('Пароль', { exact: true }).fill('четыре слова про конкурс');
     await page.getByLabel('Пароль ещё раз').fill('четыре слова про конкурс');
     await page.getByRole('button', { name: 'Создать ключ' }).click();
+    await page.getByLabel('Ключ организатора').getByRole('option', { name: /^Оргкомитет, Иванова А\. П\. — \d{5}/ }).waitFor({ state: 'attached' });
     await page.getByLabel('Пароль ключа').fill('четыре слова про конкурс');
     const path = join(dir, 'konkurs-r1.jbcontest');
     await page.getByLabel('Куда записать пакет').fill(path);

@@ -1,6 +1,6 @@
 import type { Db } from '../connection.ts';
 import type { Assignment, ConflictDecision, ContestDefinition, ContestInfo, Criterion, Entry, Expert, Material, Nomination } from '../../../shared/domain/contest.ts';
-import { refreshConflicts } from './conflicts.ts';
+import { syncContest } from './sync.ts';
 
 /**
  * Rows of the contest tables exactly as stored, and the one place where they are mapped to and
@@ -199,45 +199,7 @@ export function readContest(db: Db): ContestDefinition | null {
   return { contest, nominations, entries, experts, assignments, conflicts };
 }
 
-/**
- * Writes a validated contest definition into an empty workspace, in one transaction, then derives
- * the conflicts of interest from it (see refreshConflicts).
- */
+/** Writes a validated contest definition into an empty workspace (see syncContest), with its conflicts of interest. */
 export function writeContest(db: Db, def: ContestDefinition, now: string): void {
-  const c = def.contest;
-  const insertNomination = db.prepare('INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertCategory = db.prepare('INSERT INTO categories (id, nomination_id, position, title, description) VALUES (?, ?, ?, ?, ?)');
-  const insertCriterion = db.prepare(`INSERT INTO criteria (id, nomination_id, position, group_title, title, description, scale_min, scale_max, scale_step, weight, comment_below)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertBand = db.prepare('INSERT INTO rubric_bands (criterion_id, position, from_value, to_value, text) VALUES (?, ?, ?, ?, ?)');
-  const insertEntry = db.prepare(`INSERT INTO entries (id, nomination_id, category_id, position, title, organisation, region, description, application_no, applied_on)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertExpert = db.prepare('INSERT INTO experts (id, position, name, organisation, region, job_title, role) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertAssignment = db.prepare('INSERT INTO assignments (expert_id, nomination_id, category_id, entry_id) VALUES (?, ?, ?, ?)');
-  const insertMaterial = db.prepare('INSERT INTO entry_materials (entry_id, position, kind, title, ref) VALUES (?, ?, ?, ?, ?)');
-  const insertDecision = db.prepare('INSERT INTO conflict_decisions (expert_id, entry_id, kind, reason, decided_at) VALUES (?, ?, ?, ?, ?)');
-
-  db.transaction(() => {
-    db.prepare('INSERT INTO contests (id, title, year, place, starts_on, ends_on, description, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      c.id, c.title, c.year, c.place, c.startsOn, c.endsOn, c.description, c.isDemo ? 1 : 0,
-    );
-    def.nominations.forEach((n, ni) => {
-      insertNomination.run(n.id, c.id, ni, n.title, n.description, n.minEvaluations);
-      n.categories.forEach((cat, ci) => insertCategory.run(cat.id, n.id, ci, cat.title, cat.description));
-      n.criteria.forEach((cr, ci) => {
-        insertCriterion.run(cr.id, n.id, ci, cr.group, cr.title, cr.description, cr.scale.min, cr.scale.max, cr.scale.step, cr.weight, cr.commentBelow);
-        cr.rubric.forEach((b, bi) => insertBand.run(cr.id, bi, b.from, b.to, b.text));
-      });
-    });
-    def.entries.forEach((e, i) => {
-      insertEntry.run(e.id, e.nominationId, e.categoryId, i, e.title, e.organisation, e.region, e.description, e.applicationNo, e.appliedOn);
-      e.materials.forEach((m, mi) => insertMaterial.run(e.id, mi, m.kind, m.title, m.ref));
-    });
-    def.experts.forEach((x, i) => insertExpert.run(x.id, i, x.name, x.organisation, x.region, x.position, x.role));
-    for (const a of def.assignments) {
-      insertAssignment.run(a.expertId, 'nominationId' in a ? a.nominationId : null, 'categoryId' in a ? a.categoryId : null, 'entryId' in a ? a.entryId : null);
-    }
-    for (const d of def.conflicts) insertDecision.run(d.expertId, d.entryId, d.kind, d.reason, now);
-    refreshConflicts(db, now);
-  })();
+  syncContest(db, def, now);
 }

@@ -5,7 +5,8 @@ import { refreshConflicts } from './conflicts.ts';
 const inList = (ids: string[]): string => `(SELECT value FROM json_each('${JSON.stringify(ids).replaceAll("'", "''")}'))`;
 
 /**
- * Brings a workspace's contest to a newer definition (a later revision of the package) without
+ * Writes `def` into a workspace: into an empty one (a new contest), or over the contest it holds,
+ * bringing it to a newer definition (a later revision of the package) without
  * losing the expert's own work: items are updated in place by id, only what the new revision removed
  * is deleted, and marks are dropped only where their entry, criterion or expert no longer exists or
  * the entry moved to another nomination (the history keeps them). Comments, abstentions and declared
@@ -31,8 +32,10 @@ export function syncContest(db: Db, def: ContestDefinition, now: string): void {
     for (const table of ['nominations', 'categories', 'criteria', 'entries', 'experts']) db.prepare(`UPDATE ${table} SET position = -1 - position`).run();
 
     const c = def.contest;
-    db.prepare('UPDATE contests SET title = ?, year = ?, place = ?, starts_on = ?, ends_on = ?, description = ?, is_demo = ? WHERE id = ?').run(
-      c.title, c.year, c.place, c.startsOn, c.endsOn, c.description, c.isDemo ? 1 : 0, c.id,
+    db.prepare(`INSERT INTO contests (id, title, year, place, starts_on, ends_on, description, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title, year = excluded.year, place = excluded.place, starts_on = excluded.starts_on,
+        ends_on = excluded.ends_on, description = excluded.description, is_demo = excluded.is_demo`).run(
+      c.id, c.title, c.year, c.place, c.startsOn, c.endsOn, c.description, c.isDemo ? 1 : 0,
     );
     const nomination = db.prepare(`INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description, min_evaluations = excluded.min_evaluations`);

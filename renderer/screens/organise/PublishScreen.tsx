@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { PublicationView } from '../../../shared/domain/publishing.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { call } from '../../api/client.ts';
-import { Field, SelectField, TextField } from '../../components/form.tsx';
+import { TextField } from '../../components/form.tsx';
+import { choiceReady, FROM_FILE, KeyChooser, signerOf, type KeyChoice } from '../KeyChooser.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
@@ -10,17 +11,13 @@ import { useReport } from '../../use-report.ts';
 import { KeyCreator } from './KeyCreator.tsx';
 import { useLoad } from './use-load.ts';
 
-const FROM_FILE = 'file';
-
 /** Signs and writes the next revision of the contest package; shows what stops it and what was published. */
 export function PublishScreen() {
   const { t, dateTime } = useT();
   const report = useReport();
   const status = useLoad(() => call('publish:status'), []);
   const keys = useLoad(() => call('keys:list'), []);
-  const [choice, setChoice] = useState<string | null>(null);
-  const [keyFile, setKeyFile] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+  const [choice, setChoice] = useState<KeyChoice | null>(null);
   const [path, setPath] = useState<string | null>(null);
   const [done, setDone] = useState<PublicationView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,20 +26,18 @@ export function PublishScreen() {
   const s = status.data;
   const list = keys.data.keys;
   const pinned = list.find((k) => k.fingerprint === s.pinnedFingerprint);
-  const chosen = choice ?? pinned?.keyId ?? list[0]?.keyId ?? FROM_FILE;
-  const storeKey = list.find((k) => k.keyId === chosen);
-  const needsPassphrase = chosen === FROM_FILE || storeKey?.protection === 'passphrase';
+  const current = choice ?? { keyId: pinned?.keyId ?? list[0]?.keyId ?? FROM_FILE, keyFile: '', passphrase: '' };
   const target = path ?? s.defaultPath;
-  const ready = s.problems.length === 0 && (chosen !== FROM_FILE || keyFile.trim() !== '') && (!needsPassphrase || passphrase !== '') && target.trim() !== '';
+  const ready = s.problems.length === 0 && choiceReady(current, list) && target.trim() !== '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
     setBusy(true);
-    call('publish:run', { keyId: chosen === FROM_FILE ? null : chosen, keyFile: chosen === FROM_FILE ? keyFile : null, passphrase: needsPassphrase ? passphrase : null, path: target })
+    call('publish:run', { ...signerOf(current, list), path: target })
       .then((published) => {
         setDone(published);
-        setPassphrase('');
+        setChoice({ ...current, passphrase: '' });
         setPath(null);
         status.reload();
       })
@@ -85,18 +80,7 @@ export function PublishScreen() {
         {s.pinnedFingerprint && <p className="hint">{t('pub.pinned', { fingerprint: s.pinnedFingerprint })}</p>}
 
         <form onSubmit={submit} className="form-grid">
-          <SelectField
-            label={t('pub.key.choose')}
-            value={chosen}
-            options={[...list.map((k) => ({ value: k.keyId, label: `${k.label} — ${k.fingerprint}` })), { value: FROM_FILE, label: t('pub.key.fromFile') }]}
-            onChange={setChoice}
-          />
-          {chosen === FROM_FILE && <TextField label={t('pub.key.file')} value={keyFile} onChange={setKeyFile} hint={t('pub.key.fileHint')} />}
-          {needsPassphrase && (
-            <Field label={t('pub.key.enterPassphrase')}>
-              {(a11y) => <input {...a11y} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
-            </Field>
-          )}
+          <KeyChooser label={t('pub.key.choose')} keys={list} choice={current} onChange={setChoice} />
           <TextField label={t('pub.path')} value={target} onChange={setPath} hint={t('pub.pathHint')} />
           <div className="actions">
             <button type="submit" className="primary" disabled={!ready || busy}>
@@ -107,11 +91,11 @@ export function PublishScreen() {
       </section>
 
       {list.length === 0 ? (
-        <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice(key.keyId); }} />
+        <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice((c) => ({ ...(c ?? current), keyId: key.keyId })); }} />
       ) : (
         <details className="card">
           <summary>{t('pub.key.another')}</summary>
-          <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice(key.keyId); }} />
+          <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice((c) => ({ ...(c ?? current), keyId: key.keyId })); }} />
         </details>
       )}
 
