@@ -152,6 +152,12 @@ export class Workspace {
     return toContestInfo(row);
   }
 
+  /** Who this workspace is for: the organiser (who builds the contest), one expert, or the chair. */
+  kind(): 'organiser' | 'expert' | 'chair' {
+    const kind = this.q.getMeta('kind');
+    return kind === 'expert' || kind === 'chair' ? kind : 'organiser';
+  }
+
   /** The expert this workspace scores for, when it was made from a contest package; else null. */
   expertId(): string | null {
     return this.q.getMeta('kind') === 'expert' ? this.q.getMeta(SCORER_KEY) : null;
@@ -161,7 +167,7 @@ export class Workspace {
     const scorer = this.scorer();
     return {
       path: this.path,
-      kind: this.expertId() === null ? 'organiser' : 'expert',
+      kind: this.kind(),
       contest: this.contest(),
       counts: this.q.counts(),
       experts: this.q.experts().map(toExpertRef),

@@ -57,6 +57,27 @@ export type Criterion = z.infer<typeof Criterion>;
 export const Category = z.object({ id: Id, title: Title, description: Text.default('') });
 export type Category = z.infer<typeof Category>;
 
+/** One step of the tie-break chain: a criterion (the higher aggregated mark wins), or the earlier application. */
+export const TieBreak = z.union([z.object({ kind: z.literal('criterion'), criterionId: Id }).strict(), z.object({ kind: z.literal('applicationDate') }).strict()]);
+export type TieBreak = z.infer<typeof TieBreak>;
+
+/**
+ * How a nomination's marks become a ranking (docs/scoring.md): the aggregation method across experts,
+ * k for the trimmed mean, the order of aggregation, the tie-break chain, and the disagreement
+ * tolerance (in points of the 0–100 scale) above which an entry is flagged.
+ */
+export const ScoringRules = z
+  .object({
+    method: z.enum(['mean', 'median', 'trimmed', 'normalised']).default('mean'),
+    trim: z.number().int().min(0).max(10).default(1),
+    order: z.enum(['expertTotals', 'criterionFirst']).default('expertTotals'),
+    tieBreak: z.array(TieBreak).max(50).default([]),
+    tolerance: z.number().min(0).max(100).default(30),
+  })
+  .strict();
+export type ScoringRules = z.infer<typeof ScoringRules>;
+export const DEFAULT_RULES: ScoringRules = ScoringRules.parse({});
+
 export const Nomination = z.object({
   id: Id,
   title: Title,
@@ -66,6 +87,7 @@ export const Nomination = z.object({
   categories: z.array(Category).max(200).default([]),
   /** May be empty while the contest is a draft; publishing requires criteria (see publishProblems). */
   criteria: z.array(Criterion).max(200).default([]),
+  rules: ScoringRules.default(DEFAULT_RULES),
 });
 export type Nomination = z.infer<typeof Nomination>;
 
@@ -182,6 +204,13 @@ function checkReferences(def: z.output<typeof ContestDefinitionShape>, ctx: Ctx)
   const entryIds = new Set(def.entries.map((e) => e.id));
   const expertIds = new Set(def.experts.map((e) => e.id));
   const problem = (path: Path, message: string): void => ctx.addIssue({ code: 'custom', path, message });
+
+  noms.forEach((n, ni) => {
+    const own = new Set(n.criteria.map((c) => c.id));
+    n.rules.tieBreak.forEach((tb, ti) => {
+      if (tb.kind === 'criterion' && !own.has(tb.criterionId)) problem(['nominations', ni, 'rules', 'tieBreak', ti], `criterion "${tb.criterionId}" is not in nomination "${n.id}"`);
+    });
+  });
 
   def.entries.forEach((e, i) => {
     if (!nominationIds.has(e.nominationId)) problem(['entries', i, 'nominationId'], `unknown nomination "${e.nominationId}"`);

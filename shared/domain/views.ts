@@ -18,8 +18,8 @@ export type ExpertRef = z.infer<typeof ExpertRef>;
 /** The workspace that is open: its file, its contest, and who is scoring in it. */
 export const WorkspaceSummary = z.object({
   path: z.string(),
-  /** 'expert': made from a contest package, scores for one expert, the contest is read-only. */
-  kind: z.enum(['organiser', 'expert']),
+  /** 'expert' and 'chair': made from a contest package, the contest read-only; an expert's scores for one expert. */
+  kind: z.enum(['organiser', 'expert', 'chair']),
   contest: ContestInfo,
   counts: z.object({ nominations: z.number().int(), entries: z.number().int(), experts: z.number().int() }),
   experts: z.array(ExpertRef),

@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import type { Assignment, ConflictDecision, ContestDefinition, ContestInfo, Criterion, Entry, Expert, Material, Nomination } from '../../../shared/domain/contest.ts';
+import { DEFAULT_RULES, ScoringRules, type Assignment, type ConflictDecision, type ContestDefinition, type ContestInfo, type Criterion, type Entry, type Expert, type Material, type Nomination } from '../../../shared/domain/contest.ts';
 import { syncContest } from './sync.ts';
 
 /**
@@ -23,6 +23,14 @@ export interface NominationRow {
   title: string;
   description: string;
   min_evaluations: number;
+  /** JSON of ScoringRules; '{}' (the defaults) in files made before rules existed. */
+  rules: string;
+}
+
+/** A nomination's scoring rules as stored; anything unreadable falls back to the defaults. */
+export function rulesOf(row: Pick<NominationRow, 'rules'>): ScoringRules {
+  const parsed = ScoringRules.safeParse(JSON.parse(row.rules || '{}'));
+  return parsed.success ? parsed.data : DEFAULT_RULES;
 }
 export interface CategoryRow {
   id: string;
@@ -171,6 +179,7 @@ export function readContest(db: Db): ContestDefinition | null {
       minEvaluations: n.min_evaluations,
       categories: (categories.get(n.id) ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description })),
       criteria: criteria.get(n.id) ?? [],
+      rules: rulesOf(n),
     }),
   );
   const materials = groupBy(db.prepare('SELECT * FROM entry_materials ORDER BY entry_id, position').all() as MaterialRow[], (m) => m.entry_id);

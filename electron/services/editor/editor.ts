@@ -44,7 +44,7 @@ export class ContestEditor {
 
   private writable(): void {
     const kind = (this.db.prepare("SELECT value FROM meta WHERE key = 'kind'").get() as { value: string } | undefined)?.value;
-    if (kind === 'expert') throw new AppError('editor.readOnly');
+    if (kind === 'expert' || kind === 'chair') throw new AppError('editor.readOnly');
   }
 
   /** A fresh id, unused by any nomination, category, criterion, entry or expert. */

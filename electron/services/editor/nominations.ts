@@ -35,11 +35,11 @@ export function saveNomination(db: Db, q: EditorQueries, input: Parsed, newId: N
   db.transaction(() => {
     const exists = db.prepare('SELECT 1 FROM nominations WHERE id = ?').get(id) !== undefined;
     if (exists) {
-      db.prepare('UPDATE nominations SET title = ?, description = ?, min_evaluations = ? WHERE id = ?').run(input.title, input.description, input.minEvaluations, id);
+      db.prepare('UPDATE nominations SET title = ?, description = ?, min_evaluations = ?, rules = ? WHERE id = ?').run(input.title, input.description, input.minEvaluations, JSON.stringify(input.rules), id);
     } else {
       const position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM nominations').get() as { p: number }).p;
-      db.prepare('INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations) VALUES (?, ?, ?, ?, ?, ?)').run(
-        id, contestId, position, input.title, input.description, input.minEvaluations,
+      db.prepare('INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations, rules) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        id, contestId, position, input.title, input.description, input.minEvaluations, JSON.stringify(input.rules),
       );
     }
     for (const item of [...categories.map((c) => ['categories', c.id] as const), ...criteria.map((c) => ['criteria', c.id] as const)]) {

@@ -24,6 +24,17 @@ export function expertOf(db: Db): string | null {
   return meta(db, EXPERT_META.kind) === 'expert' ? meta(db, EXPERT_META.expert) : null;
 }
 
+/** Who a workspace made from a package is for: one expert, or the jury chair (who merges). */
+export type PackageRole = { kind: 'expert'; expertId: string } | { kind: 'chair' };
+
+/** The role of a workspace made from a package; null for an organiser's workspace. */
+export function roleOf(db: Db): PackageRole | null {
+  const kind = meta(db, EXPERT_META.kind);
+  if (kind === 'chair') return { kind: 'chair' };
+  const expertId = meta(db, EXPERT_META.expert);
+  return kind === 'expert' && expertId !== null ? { kind: 'expert', expertId } : null;
+}
+
 /** The revision and digest of the package an expert's workspace holds now. */
 export function currentPackage(db: Db): { revision: number; digest: string; organiserKey: string } | null {
   const row = db.prepare('SELECT revision, digest, organiser_key FROM packages ORDER BY revision DESC LIMIT 1').get() as
@@ -33,20 +44,26 @@ export function currentPackage(db: Db): { revision: number; digest: string; orga
 }
 
 /**
- * An expert's new workspace, made from a verified contest package. The package's organiser key is
- * pinned: later revisions must carry the same key. The workspace scores for that one expert only.
+ * A new workspace made from a verified contest package, for one expert (it scores for that expert
+ * only) or for the jury chair (it takes in the experts' bundles). The package's organiser key is
+ * pinned: later revisions must carry the same key.
  */
-export function createExpertWorkspace(path: string, opened: OpenedPackage, expertId: string, now: string): Workspace {
-  if (!opened.payload.contest.experts.some((x) => x.id === expertId)) throw new AppError('scoring.unknownExpert', { expertId });
+export function createFromPackage(path: string, opened: OpenedPackage, role: PackageRole, now: string): Workspace {
+  if (role.kind === 'expert' && !opened.payload.contest.experts.some((x) => x.id === role.expertId)) throw new AppError('scoring.unknownExpert', { expertId: role.expertId });
   return Workspace.create(path, opened.payload.contest, {
-    scorerId: expertId,
+    ...(role.kind === 'expert' ? { scorerId: role.expertId } : {}),
     prepare(db) {
-      setMeta(db, EXPERT_META.kind, 'expert');
-      setMeta(db, EXPERT_META.expert, expertId);
+      setMeta(db, EXPERT_META.kind, role.kind);
+      if (role.kind === 'expert') setMeta(db, EXPERT_META.expert, role.expertId);
       setMeta(db, EXPERT_META.organiserKey, publicKeyToBase64(opened.organiserKey));
       recordPackage(db, opened, now);
     },
   });
+}
+
+/** An expert's new workspace (see createFromPackage). */
+export function createExpertWorkspace(path: string, opened: OpenedPackage, expertId: string, now: string): Workspace {
+  return createFromPackage(path, opened, { kind: 'expert', expertId }, now);
 }
 
 export interface PackageUpdate {
@@ -62,10 +79,10 @@ export interface PackageUpdate {
  */
 export function applyPackage(ws: Workspace, opened: OpenedPackage, source: string, now: string): PackageUpdate {
   const db = ws.db;
-  const expertId = expertOf(db);
+  const role = roleOf(db);
   const held = currentPackage(db);
   const pinned = meta(db, EXPERT_META.organiserKey);
-  if (expertId === null || held === null || pinned === null) throw new AppError('package.notExpertWorkspace', { file: source });
+  if (role === null || held === null || pinned === null) throw new AppError('package.notExpertWorkspace', { file: source });
   const key = publicKeyToBase64(opened.organiserKey);
   if (key !== pinned) throw new AppError('package.otherKey', { file: source, fingerprint: opened.fingerprint, pinned: fingerprintOf(publicKeyFromBase64(pinned)) });
   const contestId = (db.prepare('SELECT id FROM contests LIMIT 1').get() as { id: string }).id;
@@ -76,7 +93,7 @@ export function applyPackage(ws: Workspace, opened: OpenedPackage, source: strin
     if (opened.envelope.digest !== held.digest) throw new AppError('package.sameRevisionDiffers', { file: source, revision });
     return { revision, updated: false };
   }
-  if (!opened.payload.contest.experts.some((x) => x.id === expertId)) throw new AppError('package.expertRemoved', { file: source, expertId });
+  if (role.kind === 'expert' && !opened.payload.contest.experts.some((x) => x.id === role.expertId)) throw new AppError('package.expertRemoved', { file: source, expertId: role.expertId });
   db.transaction(() => {
     syncContest(db, opened.payload.contest, now);
     recordPackage(db, opened, now);

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
+import { DEFAULT_RULES } from '../../../shared/domain/contest.ts';
 import { NominationInput } from '../../../shared/domain/editor.ts';
+import { RulesEditor } from './RulesEditor.tsx';
 import type { FieldProblem } from '../../../shared/validation.ts';
 import { call } from '../../api/client.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
@@ -14,7 +16,7 @@ import { CriterionEditor, newCriterion } from './CriterionEditor.tsx';
 import { moveAt, removeAt, replaceAt } from './list-edit.ts';
 
 type Draft = z.output<typeof NominationInput>;
-const empty = (): Draft => ({ title: '', description: '', minEvaluations: 3, categories: [], criteria: [] });
+const empty = (): Draft => ({ title: '', description: '', minEvaluations: 3, categories: [], criteria: [], rules: DEFAULT_RULES });
 
 /** Creates or edits one nomination with its categories and criteria; saved as a whole. */
 export function NominationEditorScreen({ nominationId }: { nominationId: string | null }) {
@@ -94,13 +96,15 @@ export function NominationEditorScreen({ nominationId }: { nominationId: string 
             problems={problems}
             onChange={(value) => set({ criteria: replaceAt(draft.criteria, i, value) })}
             onMove={(delta) => set({ criteria: moveAt(draft.criteria, i, delta) })}
-            onRemove={() => set({ criteria: removeAt(draft.criteria, i) })}
+            onRemove={() => set({ criteria: removeAt(draft.criteria, i), rules: { ...draft.rules, tieBreak: draft.rules.tieBreak.filter((tb) => tb.kind !== 'criterion' || tb.criterionId !== c.id) } })}
           />
         ))}
         <button type="button" onClick={() => set({ criteria: [...draft.criteria, newCriterion()] })}>
           {t('org.criterion.add')}
         </button>
       </section>
+
+      <RulesEditor rules={draft.rules} criteria={draft.criteria} problems={problems} onChange={(rules) => set({ rules })} />
 
       <div className="actions sticky-actions">
         <button type="submit" className="primary">

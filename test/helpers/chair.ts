@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { writeDemo, type DemoFiles } from '../../electron/services/demo/demo.ts';
+import { createFromPackage } from '../../electron/services/expert/packages.ts';
+import { openPackage } from '../../electron/services/package/contest-package.ts';
+import type { Workspace } from '../../electron/services/workspace.ts';
+import { tempDir } from './temp.ts';
+
+/** The demo (package, keys, bundles) and a chair's workspace made from its package. */
+export function chairOfDemo(t: TestContext, seed = 1): { demo: DemoFiles; ws: Workspace; files: () => { file: string; bytes: Buffer }[] } {
+  const demo = writeDemo(tempDir(t), { seed, now: '2026-09-28T09:00:00.000Z' });
+  const ws = createFromPackage(join(tempDir(t), 'chair.sqlite'), openPackage(demo.package), { kind: 'chair' }, '2026-09-29T09:00:00.000Z');
+  t.after(() => ws.close());
+  return { demo, ws, files: () => demo.bundles.map((path) => ({ file: basename(path), bytes: readFileSync(path) })) };
+}
