@@ -68,11 +68,6 @@ export function round6(x: number): number {
   return r === 0 ? 0 : r;
 }
 
-/** Rounds a value that may be absent. */
-export function round6OrNull(x: number | null): number | null {
-  return x === null ? null : round6(x);
-}
-
 function key(...parts: string[]): string {
   return parts.join('\u0000');
 }

@@ -41,9 +41,11 @@ function signers(ctx: JudgeContext): Map<string, { expertId: string; publicKey: 
   return byKeyId;
 }
 
+/** A refusal keeps what is known of the bundle (who, which sequence) but is always a refusal. */
 const refused = (file: string, error: AppError, partial: Partial<BundleVerdict> = {}): BundleVerdict => ({
-  file, status: 'refused', expertId: null, sequence: null, draft: false, packageRevision: null, digest: null, signer: null, bundle: null,
+  file, expertId: null, sequence: null, draft: false, packageRevision: null, digest: null, signer: null, bundle: null,
   ...partial,
+  status: 'refused',
   reason: { code: error.code, params: error.params },
 });
 

@@ -80,6 +80,7 @@ describe('judging result bundles', () => {
     const held = new Map([['x1', { sequence: 3, digest: 'f'.repeat(64) }]]);
     const [lower] = judgeBundles(ctx, [files[2]!], held);
     assert.equal(lower?.reason?.code, 'bundle.rollback');
+    assert.equal(lower?.status, 'refused');
   });
 
   it('flags the same sequence with different bytes as equivocation, and the same bytes twice as a duplicate', (t) => {
@@ -87,7 +88,7 @@ describe('judging result bundles', () => {
     const a = sign(bundleOf(ctx, { sequence: 2 }), x1);
     const b = sign(bundleOf(ctx, { sequence: 2, createdAt: '2027-02-03T10:00:00.000Z' }), x1);
     const equivocal = judgeBundles(ctx, [{ file: 'a', bytes: a }, { file: 'b', bytes: b }]);
-    assert.deepEqual(equivocal.map((v) => v.reason?.code), ['bundle.equivocation', 'bundle.equivocation']);
+    assert.deepEqual(equivocal.map((v) => [v.status, v.reason?.code]), [['refused', 'bundle.equivocation'], ['refused', 'bundle.equivocation']]);
     const twice = judgeBundles(ctx, [{ file: 'a', bytes: a }, { file: 'a-copy', bytes: a }]);
     assert.deepEqual(twice.map((v) => v.status), ['accepted', 'duplicate']);
   });
