@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './contest.ts';
+import { Id, type ContestDefinition } from './contest.ts';
 
 /** The chair's view: what arrived, what stands, and what the rankings are. */
 
@@ -14,3 +14,11 @@ export const Coverage = z.object({
   cells: z.array(z.array(CoverageState)),
 });
 export type Coverage = z.infer<typeof Coverage>;
+
+/** How a ranked group is named: the nomination, and its category when it has one. */
+export function groupTitle(contest: ContestDefinition, nominationId: string, categoryId: string | null): string {
+  const nomination = contest.nominations.find((n) => n.id === nominationId);
+  if (!nomination) return nominationId;
+  const category = categoryId ? nomination.categories.find((c) => c.id === categoryId) : undefined;
+  return category ? `${nomination.title} › ${category.title}` : nomination.title;
+}

@@ -56,8 +56,9 @@ export const PAYLOAD_TYPES = {
   contest: 'application/vnd.jurybox.contest+json; version=1',
   enrolment: 'application/vnd.jurybox.enrolment+json; version=1',
   result: 'application/vnd.jurybox.result+json; version=1',
+  merged: 'application/vnd.jurybox.merged+json; version=1',
 } as const;
 export type FileKind = keyof typeof PAYLOAD_TYPES;
 
 /** The file extension of each kind. */
-export const FILE_EXTENSIONS: Record<FileKind, string> = { contest: '.jbcontest', enrolment: '.jbenrol', result: '.jbresult' };
+export const FILE_EXTENSIONS: Record<FileKind, string> = { contest: '.jbcontest', enrolment: '.jbenrol', result: '.jbresult', merged: '.jbmerged' };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContestDefinition, Id } from '../domain/contest.ts';
+import { ContestDefinition, Id, ScoringRules } from '../domain/contest.ts';
 
 /** An Ed25519 public key: its 32 raw bytes in standard base64 (44 characters). */
 export const PublicKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected the 32-byte Ed25519 public key in base64');
@@ -101,3 +101,48 @@ export const ResultBundle = z
     }
   });
 export type ResultBundle = z.infer<typeof ResultBundle>;
+
+const Digest = z.string().regex(/^[0-9a-f]{64}$/);
+const Score = z.number().nullable();
+
+/** One nomination × category of the merged results: the rules used, the ranking, and a statistics summary. */
+export const CategoryResult = z
+  .object({
+    nominationId: Id,
+    categoryId: Id.nullable(),
+    rules: ScoringRules,
+    minEvaluations: z.number().int(),
+    ranked: z.array(
+      z.object({ entryId: Id, place: z.number().int().nullable(), score: Score, normalised: Score, evaluations: z.number().int(), decidedBy: z.enum(['score', 'tieBreak', 'chair']).nullable(), tiedWith: z.array(Id) }).strict(),
+    ),
+    flagged: z.array(z.object({ entryId: Id, score: Score, evaluations: z.number().int() }).strict()),
+    unresolvedTies: z.array(z.array(Id)),
+    statistics: z
+      .object({ kendallW: Score, icc21: Score, icc2k: Score, disagreements: z.number().int(), outliers: z.number().int() })
+      .strict(),
+  })
+  .strict();
+export type CategoryResult = z.infer<typeof CategoryResult>;
+
+/**
+ * Merged results, signed by the jury chair: which package revisions and which bundles (by digest)
+ * went in, the chair's tie decisions, and the rankings they give. Anyone holding the same package
+ * and bundles can recompute `results` and must get exactly these.
+ */
+export const MergedResults = z
+  .object({
+    format: z.literal('jurybox.merged'),
+    version: z.literal(1),
+    contestId: Id,
+    /** Every package revision the bundles refer to; the results use the last. */
+    packages: z.array(z.object({ revision: z.number().int().min(1), digest: Digest }).strict()).min(1),
+    chair: z.object({ name: z.string().trim().max(300), publicKey: PublicKey }).strict(),
+    createdAt: Moment,
+    bundles: z.array(z.object({ expertId: Id, sequence: z.number().int().min(1), digest: Digest, draft: z.boolean() }).strict()),
+    /** Keys missing from the roster that the chair accepted after comparing fingerprints. */
+    confirmedKeys: z.array(z.object({ expertId: Id, publicKey: PublicKey }).strict()),
+    ties: z.array(z.object({ nominationId: Id, categoryId: Id.nullable(), entryIds: z.array(Id).min(2), reason: Reason }).strict()),
+    results: z.array(CategoryResult),
+  })
+  .strict();
+export type MergedResults = z.infer<typeof MergedResults>;

@@ -1,3 +1,4 @@
+import { chairEn } from './chair.en.ts';
 import { expertEn } from './expert.en.ts';
 import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   ...signingEn,
   ...importEn,
   ...expertEn,
+  ...chairEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',
@@ -371,6 +373,10 @@ Commands:
   enrol --contest FILE.jbcontest --expert ID --key FILE.key --out FILE.jbenrol
                                       an expert's request to enrol a key
 
+  merge --contest PACKAGE --key KEY --out RESULTS.jbmerged FILES_OR_DIRS...
+                                      check the experts' results, rank, and sign the results
+  recompute RESULTS.jbmerged --contest PACKAGE FILES_OR_DIRS...
+                                      recompute the results and compare with the signed ones
 Options for every command:
   --lang ru|en   language of messages (default: from LANG)
   --help         this help; jurybox <command> --help for one command
@@ -421,6 +427,31 @@ organiser and compare its fingerprint with them by phone.`,
   'cli.passphrase.again': 'Again: ',
   'cli.passphraseNeeded': 'The key’s passphrase is needed: set JURYBOX_PASSPHRASE or run the command in a terminal',
   'cli.passphraseMismatch': 'The passphrases differ',
+  'cli.help.merge': `Usage: jurybox merge --contest PACKAGE [--contest PACKAGE...] --key CHAIR_KEY --out RESULTS.jbmerged [--allow-refused] FILE_OR_DIR...
+
+Checks the experts' results (.jbresult; folders are searched) against the contest packages, prints
+the verdict on every file, ranks by each nomination's rules, and signs the results with the chair's
+key. When any file is refused, nothing is written (exit 1) unless --allow-refused.`,
+  'cli.help.recompute': `Usage: jurybox recompute RESULTS.jbmerged --contest PACKAGE [--contest PACKAGE...] FILE_OR_DIR...
+
+Recomputes the results from the same packages and experts' results and says whether they match the
+signed ones (exit 0) or differ (exit 1, listing the differences).`,
+  'cli.merge.noBundles': 'Name the files or folders with the experts’ results',
+  'cli.merge.who': '{expert}, no. {sequence}',
+  'cli.merge.accepted': '{file}: {who} — OK',
+  'cli.merge.superseded': '{file}: {who} — SUPERSEDED by a later one',
+  'cli.merge.duplicate': '{file}: {who} — DUPLICATE',
+  'cli.merge.refused': '{file}: {who} — REFUSED: {reason}',
+  'cli.merge.stopped': 'Files refused: {count}. Nothing written; to merge without them, add --allow-refused.',
+  'cli.merge.written': 'Results written: {file}\nExperts’ results merged: {count}; signed by {fingerprint}\nSHA-256: {digest}',
+  'cli.merge.winner': '{group}: first place — {names}',
+  'cli.merge.tie': '{group}: first place shared by {names} — the chair decides',
+  'cli.merge.noWinner': '{group}: no ranking (too few evaluations)',
+  'cli.merge.entry': '{title} ({score} of 100)',
+  'cli.recompute.usage': 'Name the results file and the experts’ results: jurybox recompute RESULTS.jbmerged --contest PACKAGE FILES...',
+  'cli.recompute.identical': '{file}: IDENTICAL — recomputed from {count} experts’ results, they match the signed ones ({fingerprint}).',
+  'cli.recompute.different': '{file}: DIFFERENT',
+  'cli.verify.merged': 'contest results: {chair}, against revision {revision}, experts’ results: {bundles}',
   'cli.unknownCommand': 'Unknown command “{command}”. For the list of commands: jurybox --help',
   'cli.badArgs': '{message}. Help: jurybox {command} --help',
   'cli.missingOption': 'The option --{option} is required',

@@ -4,6 +4,7 @@
  * given as plural forms is chosen by the `count` parameter with the language's plural rules.
  */
 import type { PluralForms } from './plural.ts';
+import { chairRu } from './chair.ru.ts';
 import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
@@ -390,6 +391,10 @@ const coreRu = {
   enrol --contest ФАЙЛ.jbcontest --expert ID --key ФАЙЛ.key --out ФАЙЛ.jbenrol
                                       заявка эксперта на регистрацию ключа
 
+  merge --contest ПАКЕТ --key КЛЮЧ --out ИТОГИ.jbmerged ФАЙЛЫ_ИЛИ_ПАПКИ...
+                                      проверить результаты экспертов, подвести и подписать итоги
+  recompute ИТОГИ.jbmerged --contest ПАКЕТ ФАЙЛЫ_ИЛИ_ПАПКИ...
+                                      пересчитать итоги и сверить с подписанными
 Общие параметры:
   --lang ru|en   язык сообщений (по умолчанию — по переменной LANG)
   --help         эта справка; jurybox <команда> --help — справка по команде
@@ -441,6 +446,31 @@ const coreRu = {
   'cli.passphrase.again': 'Ещё раз: ',
   'cli.passphraseNeeded': 'Нужен пароль ключа: задайте JURYBOX_PASSPHRASE или запустите команду в терминале',
   'cli.passphraseMismatch': 'Пароли не совпали',
+  'cli.help.merge': `Использование: jurybox merge --contest ПАКЕТ [--contest ПАКЕТ...] --key КЛЮЧ_ПРЕДСЕДАТЕЛЯ --out ИТОГИ.jbmerged [--allow-refused] ФАЙЛ_ИЛИ_ПАПКА...
+
+Проверяет результаты экспертов (.jbresult; папки просматриваются целиком) по пакетам конкурса,
+печатает решение по каждому файлу, считает рейтинги по правилам номинаций и подписывает итоги
+ключом председателя. Если какой-то файл отклонён, итоги не записываются (код 1) без --allow-refused.`,
+  'cli.help.recompute': `Использование: jurybox recompute ИТОГИ.jbmerged --contest ПАКЕТ [--contest ПАКЕТ...] ФАЙЛ_ИЛИ_ПАПКА...
+
+Пересчитывает итоги из тех же пакетов и результатов экспертов и говорит, совпадают ли они с
+подписанными (код 0) или различаются (код 1, с перечнем различий).`,
+  'cli.merge.noBundles': 'Укажите файлы или папки с результатами экспертов',
+  'cli.merge.who': '{expert}, № {sequence}',
+  'cli.merge.accepted': '{file}: {who} — ПРИНЯТ',
+  'cli.merge.superseded': '{file}: {who} — ЗАМЕНЁН более поздним',
+  'cli.merge.duplicate': '{file}: {who} — ПОВТОР',
+  'cli.merge.refused': '{file}: {who} — ОТКЛОНЁН: {reason}',
+  'cli.merge.stopped': 'Отклонено файлов: {count}. Итоги не записаны; чтобы подвести их без этих файлов, добавьте --allow-refused.',
+  'cli.merge.written': 'Итоги записаны: {file}\nРезультатов экспертов: {count}; подписано ключом {fingerprint}\nSHA-256: {digest}',
+  'cli.merge.winner': '{group}: 1 место — {names}',
+  'cli.merge.tie': '{group}: 1 место делят {names} — решает председатель',
+  'cli.merge.noWinner': '{group}: рейтинга нет (не хватает оценок)',
+  'cli.merge.entry': '{title} ({score} из 100)',
+  'cli.recompute.usage': 'Укажите файл итогов и результаты экспертов: jurybox recompute ИТОГИ.jbmerged --contest ПАКЕТ ФАЙЛЫ...',
+  'cli.recompute.identical': '{file}: ИДЕНТИЧНО — итоги пересчитаны из {count} результатов экспертов и совпали с подписанными ({fingerprint}).',
+  'cli.recompute.different': '{file}: РАЗЛИЧАЕТСЯ',
+  'cli.verify.merged': 'итоги конкурса: {chair}, по редакции {revision}, результатов экспертов: {bundles}',
   'cli.unknownCommand': 'Неизвестная команда «{command}». Список команд: jurybox --help',
   'cli.badArgs': '{message}. Справка: jurybox {command} --help',
   'cli.missingOption': 'Не указан обязательный параметр --{option}',
@@ -461,6 +491,6 @@ const coreRu = {
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu };
 
 export type MessageKey = keyof typeof ru;

@@ -135,7 +135,7 @@ export function scoreCategory(input: CategoryInput, rules: ScoringRules): EntryS
     input.criteria.forEach((c, i) => (criteria[c.id] = marks[i] === undefined ? null : round6(marks[i].value)));
     if (evaluations === 0) return { entryId, evaluations, score: null, normalised: null, criteria, trimFallback: false };
     let score = 0;
-    let trimFallback = false;
+    let trimFallback: boolean;
     if (totals !== null) {
       score = totals.get(entryId)?.value ?? 0;
       trimFallback = totals.get(entryId)?.fallback ?? false;

@@ -76,7 +76,8 @@ function key(...parts: string[]): string {
  * Groups the marks into evaluations. Marks on entries or criteria outside the category are not
  * its business and are skipped; an expert's marks on an entry count only when every criterion has
  * one (a partial evaluation would score an entry by what is missing). Two marks for the same expert,
- * entry and criterion cannot be ordered, so they are refused (import already rejects them).
+ * entry and criterion cannot be ordered, and a value that is not a finite number cannot be sorted,
+ * so both are refused (import already rejects them).
  */
 export function collectEvaluations(input: CategoryInput): Panel {
   const criterionIds = new Set(input.criteria.map((c) => c.id));
@@ -87,6 +88,7 @@ export function collectEvaluations(input: CategoryInput): Panel {
   const experts = new Set<string>();
   for (const m of input.marks) {
     if (!known.has(m.entryId) || !criterionIds.has(m.criterionId)) continue;
+    if (!Number.isFinite(m.value)) throw new Error(`scoring: the mark of ${m.expertId} for ${m.entryId}/${m.criterionId} is not a number`);
     experts.add(m.expertId);
     const k = key(m.entryId, m.expertId);
     const marks = grouped.get(k) ?? new Map<string, number>();

@@ -12,7 +12,13 @@ function line(ctx: CliContext, v: Verdict): string {
     return t('cli.verify.refused', { file: v.file, reason });
   }
   const what =
-    v.kind === 'contest' ? t('cli.verify.contest', v.details) : v.kind === 'enrolment' ? t('cli.verify.enrolment', v.details) : t(v.details.draft ? 'cli.verify.draft' : 'cli.verify.result', v.details);
+    v.kind === 'contest'
+      ? t('cli.verify.contest', v.details)
+      : v.kind === 'enrolment'
+        ? t('cli.verify.enrolment', v.details)
+        : v.kind === 'merged'
+          ? t('cli.verify.merged', v.details)
+          : t(v.details.draft ? 'cli.verify.draft' : 'cli.verify.result', v.details);
   const verdict = t(v.status === 'ok' ? 'cli.verify.accepted' : v.status === 'superseded' ? 'cli.verify.superseded' : 'cli.verify.duplicate');
   return t('cli.verify.ok', { file: v.file, what, signer: v.signer ?? '', verdict });
 }

@@ -6,6 +6,7 @@ import { judgeBundles, type BundleStatus } from '../bundles/judge.ts';
 import { readEnvelopeFile } from '../signing/envelope.ts';
 import { packageFrom, type OpenedPackage } from './contest-package.ts';
 import { enrolmentFrom } from './enrolment.ts';
+import { openMerged } from '../chair/merge.ts';
 
 /** The verdict on one file: what it is, who signed it, and, when not accepted, why. */
 export interface Verdict {
@@ -33,6 +34,10 @@ function verifyOne(file: string): Verdict {
     if (envelope.kind === 'enrolment') {
       const opened = enrolmentFrom(envelope, file);
       return { file, kind: 'enrolment', status: 'ok', signer: opened.fingerprint, details: { expert: opened.enrolment.expertId, name: opened.enrolment.name }, reason: null };
+    }
+    if (envelope.kind === 'merged') {
+      const merged = openMerged(file);
+      return { file, kind: 'merged', status: 'ok', signer: merged.fingerprint, details: { bundles: merged.payload.bundles.length, revision: merged.payload.packages.at(-1)?.revision ?? 0, chair: merged.payload.chair.name }, reason: null };
     }
     // A bundle names no key of its own: only a contest's roster says who may sign it.
     return failed(file, 'result', new AppError('bundle.needsContest', { file }));

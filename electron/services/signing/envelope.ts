@@ -17,6 +17,7 @@ export const MAX_FILE_BYTES: Record<FileKind, number> = {
   enrolment: 64 * 1024,
   // An expert with a thousand entries of twenty criteria, each mark with a comment, stays far below.
   result: 32 * 1024 * 1024,
+  merged: 32 * 1024 * 1024,
 };
 
 const LARGEST = Math.max(...Object.values(MAX_FILE_BYTES));

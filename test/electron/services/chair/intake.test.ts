@@ -64,7 +64,8 @@ describe('chair’s intake of result bundles', () => {
     const { ws, files } = chairOfDemo(t);
     const tampered = files().map((f) => ({ ...f, bytes: Buffer.from(f.bytes) }))[0];
     assert.ok(tampered);
-    tampered.bytes[tampered.bytes.indexOf('"payload": "') + 300] ^= 0x01;
+    const at = tampered.bytes.indexOf('"payload": "') + 300;
+    tampered.bytes[at] = (tampered.bytes[at] ?? 0) ^ 0x01;
     const [verdict] = importBundles(ws.db, [tampered], NOW);
     assert.equal(verdict?.status, 'refused');
     assert.match(verdict?.reason?.code ?? '', /^file\./);
