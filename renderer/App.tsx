@@ -21,6 +21,13 @@ import { PublishScreen } from './screens/organise/PublishScreen.tsx';
 import { ExpertKeyScreen } from './screens/ExpertKeyScreen.tsx';
 import { MyEntriesScreen } from './screens/MyEntriesScreen.tsx';
 import { SubmitScreen } from './screens/SubmitScreen.tsx';
+import { AuditScreen } from './screens/chair/AuditScreen.tsx';
+import { CoverageScreen } from './screens/chair/CoverageScreen.tsx';
+import { FinaliseScreen } from './screens/chair/FinaliseScreen.tsx';
+import { GroupScreen } from './screens/chair/GroupScreen.tsx';
+import { IntakeScreen } from './screens/chair/IntakeScreen.tsx';
+import { MarksScreen } from './screens/chair/MarksScreen.tsx';
+import { ResultsScreen } from './screens/chair/ResultsScreen.tsx';
 import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
 import { useWorkspaceStore } from './stores/workspace-store.ts';
 import { useReport } from './use-report.ts';
@@ -63,6 +70,20 @@ function Screen({ route }: { route: Route }) {
       return <SubmitScreen />;
     case 'key':
       return <ExpertKeyScreen />;
+    case 'intake':
+      return <IntakeScreen />;
+    case 'coverage':
+      return <CoverageScreen nominationId={route.nominationId} categoryId={route.categoryId} />;
+    case 'results':
+      return <ResultsScreen />;
+    case 'group':
+      return <GroupScreen nominationId={route.nominationId} categoryId={route.categoryId} />;
+    case 'marks':
+      return <MarksScreen entryId={route.entryId} />;
+    case 'finalise':
+      return <FinaliseScreen />;
+    case 'audit':
+      return <AuditScreen />;
   }
 }
 

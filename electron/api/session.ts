@@ -11,6 +11,12 @@ import { ImportDesk } from './import-desk.ts';
 import { acceptEnrolment, previewEnrolment, publishStatus, runPublish } from './publishing.ts';
 import { exportEnrolment, openForExpert, previewPackage, runSubmit, submitStatus, updatePackage } from './expert.ts';
 import type { KeyStore } from '../services/keys/key-store.ts';
+import { coverage } from '../services/chair/coverage.ts';
+import { finaliseStatus } from '../services/chair/finalise.ts';
+import { chairSources } from '../services/chair/sources.ts';
+import { decideTie, withdrawTie } from '../services/chair/ties.ts';
+import { chairStatus, entryMarks, groupStatistics, resultsView } from '../services/chair/views.ts';
+import { auditView, BundleIntake, chairWorkspace, checkEnrolment, confirmEnrolmentKey, defaultResultsPath, openForChair, signResults } from './chair.ts';
 
 export interface SessionOptions {
   appData: AppData;
@@ -32,9 +38,15 @@ export class Session {
   private workspace: Workspace | null = null;
   private readonly options: SessionOptions;
   private readonly imports = new ImportDesk();
+  private readonly bundles = new BundleIntake();
 
   constructor(options: SessionOptions) {
     this.options = options;
+  }
+
+  /** The open workspace when it is a jury chair's. */
+  chair(): Workspace {
+    return chairWorkspace(this.current());
   }
 
   /** The open workspace, or a user error saying none is. */
@@ -136,6 +148,34 @@ export class Session {
       'submit:status': () => submitStatus(this.current()),
       'submit:run': (input) => runSubmit(this.current(), keyStore, input),
       'enrol:export': (input) => exportEnrolment(this.current(), keyStore, input),
+      'chair:open': ({ fileName, content }) => this.open(openForChair(appData.contestsDir, fileName, content)),
+      'chair:status': () => chairStatus(this.chair().db),
+      'bundles:begin': () => this.bundles.begin(),
+      'bundles:stage': ({ batch, fileName, content }) => this.bundles.stage(batch, fileName, content),
+      'bundles:import': ({ batch }) => this.bundles.commit(this.current(), batch),
+      'bundles:discard': ({ batch }) => nothing(this.bundles.discard(batch)),
+      'chair:checkKey': ({ fileName, content }) => checkEnrolment(this.current(), fileName, content),
+      'chair:confirmKey': ({ fileName, content }) => confirmEnrolmentKey(this.current(), fileName, content),
+      'chair:coverage': ({ nominationId, categoryId }) => {
+        const db = this.chair().db;
+        return coverage(db, chairSources(db).contest, nominationId, categoryId);
+      },
+      'chair:results': () => resultsView(this.chair().db),
+      'chair:statistics': ({ nominationId, categoryId }) => groupStatistics(this.chair().db, nominationId, categoryId),
+      'chair:entry': ({ entryId }) => entryMarks(this.chair().db, entryId),
+      'tie:decide': (request) => {
+        const db = this.chair().db;
+        decideTie(db, request, new Date().toISOString());
+        return resultsView(db);
+      },
+      'tie:withdraw': ({ id }) => {
+        const db = this.chair().db;
+        withdrawTie(db, id, new Date().toISOString());
+        return resultsView(db);
+      },
+      'final:status': () => finaliseStatus(this.chair().db, defaultResultsPath(this.current())),
+      'final:sign': (request) => signResults(this.current(), keyStore, request),
+      'audit:list': () => auditView(this.current()),
     };
   }
 }

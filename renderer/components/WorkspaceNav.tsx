@@ -27,12 +27,21 @@ const organiserSections: Section[] = [
   { key: 'nav.publish', route: { name: 'publish' }, matches: ['publish'] },
 ];
 
-/** The sections of an open workspace: an expert's, or the organiser's. */
+/** The jury chair's workspace: taking in results, coverage, the rankings, signing, and the audit log. */
+const chairSections: Section[] = [
+  { key: 'nav.intake', route: { name: 'intake' }, matches: ['intake'] },
+  { key: 'nav.coverage', route: { name: 'coverage', nominationId: null, categoryId: null }, matches: ['coverage'] },
+  { key: 'nav.results', route: { name: 'results' }, matches: ['results', 'group', 'marks'] },
+  { key: 'nav.finalise', route: { name: 'finalise' }, matches: ['finalise'] },
+  { key: 'nav.audit', route: { name: 'audit' }, matches: ['audit'] },
+];
+
+/** The sections of an open workspace: an expert's, the chair's, or the organiser's. */
 export function WorkspaceNav() {
   const { t } = useT();
   const route = useRoute();
   const kind = useWorkspaceStore((s) => s.summary?.kind);
-  const sections = kind === 'expert' ? expertSections : organiserSections;
+  const sections = kind === 'expert' ? expertSections : kind === 'chair' ? chairSections : organiserSections;
   return (
     <nav className="workspace-nav" aria-label={t('nav.label')}>
       <ul>

@@ -6,7 +6,7 @@ import { useT } from '../i18n.ts';
 import { readAsBase64 } from '../read-file.ts';
 import { say } from '../stores/notice-store.ts';
 import { useReport } from '../use-report.ts';
-import { choiceReady, FROM_FILE, KeyChooser, signerOf, type KeyChoice } from './KeyChooser.tsx';
+import { KeyChooser, useKeyChoice } from './KeyChooser.tsx';
 import { KeyCreator } from './organise/KeyCreator.tsx';
 import { useLoad } from './organise/use-load.ts';
 
@@ -17,20 +17,18 @@ import { useLoad } from './organise/use-load.ts';
 export function ExpertKeyScreen() {
   const { t } = useT();
   const report = useReport();
-  const keys = useLoad(() => call('keys:list'), []);
   const status = useLoad(() => call('submit:status'), []);
-  const [choice, setChoice] = useState<KeyChoice | null>(null);
+  const key = useKeyChoice();
   const [path, setPath] = useState('');
   const [written, setWritten] = useState<{ path: string; fingerprint: string } | null>(null);
-  if (!keys.data || !status.data) return null;
-  const list = keys.data.keys;
-  const current = choice ?? { keyId: list[0]?.keyId ?? FROM_FILE, keyFile: '', passphrase: '' };
+  if (!key.loaded || !status.data) return null;
+  const list = key.list;
   const target = path || status.data.defaultPath.replace(/-\d+\.jbresult$/, '.jbenrol');
 
   const exportEnrolment = () =>
-    call('enrol:export', { ...signerOf(current, list), path: target }).then((result) => {
+    call('enrol:export', { ...key.signer(), path: target }).then((result) => {
       setWritten(result);
-      setChoice({ ...current, passphrase: '' });
+      key.forgetPassphrase();
     }, report);
   const update = async (file: File | undefined) => {
     if (!file) return;
@@ -48,15 +46,15 @@ export function ExpertKeyScreen() {
     <div>
       <PageTitle title={t('nav.key')}>{t('nav.key')}</PageTitle>
       <p className="lead">{status.data.rosterFingerprint ? t('submit.roster', { fingerprint: status.data.rosterFingerprint }) : t('expertKey.noRoster')}</p>
-      {list.length === 0 && <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice((c) => ({ ...(c ?? current), keyId: key.keyId })); }} />}
+      {list.length === 0 && <KeyCreator canUseOs={key.loaded.canUseOs} onCreated={key.created} />}
 
       <section className="card form-grid" aria-labelledby="key-enrol">
         <h2 id="key-enrol">{t('expertKey.enrol')}</h2>
         <p className="hint">{t('expertKey.enrolHint')}</p>
-        <KeyChooser label={t('expertKey.choose')} keys={list} choice={current} onChange={setChoice} />
+        <KeyChooser label={t('expertKey.choose')} keys={list} choice={key.current} onChange={key.setChoice} />
         <TextField label={t('expertKey.path')} value={target} onChange={setPath} />
         <div className="actions">
-          <button type="button" className="primary" disabled={!choiceReady(current, list) || target.trim() === ''} onClick={() => void exportEnrolment()}>
+          <button type="button" className="primary" disabled={!key.ready || target.trim() === ''} onClick={() => void exportEnrolment()}>
             {t('expertKey.write')}
           </button>
         </div>
@@ -78,7 +76,7 @@ export function ExpertKeyScreen() {
       {list.length > 0 && (
         <details className="card">
           <summary>{t('pub.key.another')}</summary>
-          <KeyCreator canUseOs={keys.data.canUseOs} onCreated={() => keys.reload()} />
+          <KeyCreator canUseOs={key.loaded.canUseOs} onCreated={key.reload} />
         </details>
       )}
     </div>

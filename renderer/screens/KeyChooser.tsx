@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import type { KeyView } from '../../shared/domain/publishing.ts';
+import { call } from '../api/client.ts';
 import { Field, SelectField, TextField } from '../components/form.tsx';
 import { useT } from '../i18n.ts';
+import { useLoad } from './organise/use-load.ts';
 
 export const FROM_FILE = 'file';
 
@@ -21,6 +24,35 @@ export function signerOf(choice: KeyChoice, keys: KeyView[]): { keyId: string | 
 export function choiceReady(choice: KeyChoice, keys: KeyView[]): boolean {
   const signer = signerOf(choice, keys);
   return (signer.keyId !== null || (signer.keyFile ?? '').trim() !== '') && (signer.passphrase === null || signer.passphrase !== '');
+}
+
+/**
+ * The signing key a screen offers: the user's keys (loaded), the one chosen (at first the key whose
+ * fingerprint the screen prefers, e.g. the one on the roster, else the first), whether it is ready,
+ * and what the request needs. The passphrase is forgotten once a signature is made.
+ */
+export function useKeyChoice(preferFingerprint?: string | null) {
+  const keys = useLoad(() => call('keys:list'), []);
+  const [choice, setChoice] = useState<KeyChoice | null>(null);
+  const list = keys.data?.keys ?? [];
+  const preferred = list.find((k) => k.fingerprint === preferFingerprint);
+  const current = choice ?? { keyId: preferred?.keyId ?? list[0]?.keyId ?? FROM_FILE, keyFile: '', passphrase: '' };
+  return {
+    /** The key list as loaded (null until it is). */
+    loaded: keys.data,
+    list,
+    current,
+    setChoice,
+    ready: choiceReady(current, list),
+    signer: () => signerOf(current, list),
+    forgetPassphrase: () => setChoice({ ...current, passphrase: '' }),
+    /** A key just made: the list is loaded again and the new key chosen. */
+    created: (key: KeyView) => {
+      keys.reload();
+      setChoice((c) => ({ ...(c ?? current), keyId: key.keyId }));
+    },
+    reload: keys.reload,
+  };
 }
 
 /** Choose the key that signs: one from this computer's key store, or a key file (e.g. on a USB stick), and its passphrase. */

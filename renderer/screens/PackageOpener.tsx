@@ -7,14 +7,18 @@ import { readAsBase64 } from '../read-file.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
 
+/** The choice of "who you are" that opens the package for the jury chair (never an expert id: ids have no spaces). */
+const AS_CHAIR = ' chair';
+
 /**
- * The expert's way in: choose the contest package the organiser sent, compare the organiser key's
- * fingerprint with the organiser by phone, say who you are, and open it for scoring.
+ * The way in for experts and the jury chair: choose the contest package the organiser sent, compare the organiser key's
+ * fingerprint with the organiser by phone, say who you are, and open it for scoring (or, for the chair, for taking in results).
  */
 export function PackageOpener() {
   const { t } = useT();
   const report = useReport();
   const openPackage = useWorkspaceStore((s) => s.openPackage);
+  const openAsChair = useWorkspaceStore((s) => s.openAsChair);
   const busy = useWorkspaceStore((s) => s.busy);
   const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
   const [preview, setPreview] = useState<PackagePreview | null>(null);
@@ -45,10 +49,20 @@ export function PackageOpener() {
           <p className="fingerprint-big" aria-label={t('enrolUi.fingerprint')}>
             {preview.fingerprint}
           </p>
-          <SelectField label={t('expert.open.who')} value={expertId} options={preview.experts.map((x) => ({ value: x.id, label: `${x.name} — ${x.organisation}` }))} onChange={setExpertId} />
+          <SelectField
+            label={t('expert.open.who')}
+            value={expertId}
+            options={[...preview.experts.map((x) => ({ value: x.id, label: `${x.name} — ${x.organisation}` })), { value: AS_CHAIR, label: t('chair.open.asChair') }]}
+            onChange={setExpertId}
+          />
           <div className="actions">
-            <button type="button" className="primary" disabled={busy || expertId === ''} onClick={() => openPackage(file.fileName, file.content, expertId).catch(report)}>
-              {t('expert.open.submit')}
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || expertId === ''}
+              onClick={() => (expertId === AS_CHAIR ? openAsChair(file.fileName, file.content) : openPackage(file.fileName, file.content, expertId)).catch(report)}
+            >
+              {t(expertId === AS_CHAIR ? 'chair.open.submit' : 'expert.open.submit')}
             </button>
           </div>
         </div>

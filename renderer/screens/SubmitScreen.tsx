@@ -6,7 +6,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
 import { useReport } from '../use-report.ts';
-import { choiceReady, FROM_FILE, KeyChooser, signerOf, type KeyChoice } from './KeyChooser.tsx';
+import { KeyChooser, useKeyChoice } from './KeyChooser.tsx';
 import { useLoad } from './organise/use-load.ts';
 
 /**
@@ -18,26 +18,23 @@ export function SubmitScreen() {
   const { t, dateTime } = useT();
   const report = useReport();
   const status = useLoad(() => call('submit:status'), []);
-  const keys = useLoad(() => call('keys:list'), []);
-  const [choice, setChoice] = useState<KeyChoice | null>(null);
+  const key = useKeyChoice(status.data?.rosterFingerprint);
   const [path, setPath] = useState<string | null>(null);
   const [done, setDone] = useState<SubmissionView | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!status.data || !keys.data) return null;
+  if (!status.data || !key.loaded) return null;
 
   const s = status.data;
-  const list = keys.data.keys;
-  const current = choice ?? { keyId: list[0]?.keyId ?? FROM_FILE, keyFile: '', passphrase: '' };
   const target = path ?? s.defaultPath;
   const complete = s.missing.length === 0;
-  const ready = choiceReady(current, list) && target.trim() !== '';
+  const ready = key.ready && target.trim() !== '';
 
   const send = (draft: boolean) => {
     setBusy(true);
-    call('submit:run', { ...signerOf(current, list), path: target, draft })
+    call('submit:run', { ...key.signer(), path: target, draft })
       .then((submitted) => {
         setDone(submitted);
-        setChoice({ ...current, passphrase: '' });
+        key.forgetPassphrase();
         setPath(null);
         status.reload();
       })
@@ -85,7 +82,7 @@ export function SubmitScreen() {
       <section className="card form-grid" aria-labelledby="submit-sign">
         <h2 id="submit-sign">{t('submit.sign', { sequence: s.nextSequence })}</h2>
         <p className="hint">{s.rosterFingerprint ? t('submit.roster', { fingerprint: s.rosterFingerprint }) : t('submit.noRoster')}</p>
-        <KeyChooser label={t('expertKey.choose')} keys={list} choice={current} onChange={setChoice} />
+        <KeyChooser label={t('expertKey.choose')} keys={key.list} choice={key.current} onChange={key.setChoice} />
         <TextField label={t('submit.path')} value={target} onChange={setPath} hint={t('pub.pathHint')} />
         <div className="actions">
           <button type="button" className="primary" disabled={!ready || !complete || busy} onClick={() => send(false)}>

@@ -19,7 +19,14 @@ export type Route =
   | { name: 'enrolments' }
   | { name: 'mine' }
   | { name: 'submit' }
-  | { name: 'key' };
+  | { name: 'key' }
+  | { name: 'intake' }
+  | { name: 'coverage'; nominationId: string | null; categoryId: string | null }
+  | { name: 'results' }
+  | { name: 'group'; nominationId: string; categoryId: string | null }
+  | { name: 'marks'; entryId: string }
+  | { name: 'finalise' }
+  | { name: 'audit' };
 
 /** Stands for "none" (no category, a new item) in a path segment. */
 const NONE = '-';
@@ -64,6 +71,40 @@ export function hrefOf(route: Route): string {
       return '#/submit';
     case 'key':
       return '#/key';
+    case 'intake':
+      return '#/chair/intake';
+    case 'coverage':
+      return `#/chair/coverage/${part(route.nominationId)}/${part(route.categoryId)}`;
+    case 'results':
+      return '#/chair/results';
+    case 'group':
+      return `#/chair/group/${part(route.nominationId)}/${part(route.categoryId)}`;
+    case 'marks':
+      return `#/chair/entry/${part(route.entryId)}`;
+    case 'finalise':
+      return '#/chair/finalise';
+    case 'audit':
+      return '#/chair/audit';
+  }
+}
+
+/** The chair's screens: #/chair/<screen>/<id>… */
+function parseChair(b: string | undefined, c: string | undefined, d: string | undefined): Route {
+  switch (b) {
+    case 'coverage':
+      return { name: 'coverage', nominationId: unpart(c), categoryId: unpart(d) };
+    case 'results':
+      return { name: 'results' };
+    case 'group':
+      return c ? { name: 'group', nominationId: c, categoryId: unpart(d) } : { name: 'results' };
+    case 'entry':
+      return c ? { name: 'marks', entryId: c } : { name: 'results' };
+    case 'finalise':
+      return { name: 'finalise' };
+    case 'audit':
+      return { name: 'audit' };
+    default:
+      return { name: 'intake' };
   }
 }
 
@@ -75,6 +116,7 @@ export function parseHash(hash: string): Route {
   if (a === 'entries' && b && c) return { name: 'entries', nominationId: b, categoryId: unpart(c) };
   if (a === 'entry' && b) return { name: 'entry', entryId: b };
   if (a === 'mine' || a === 'submit' || a === 'key') return { name: a };
+  if (a === 'chair') return parseChair(b, c, d);
   if (a !== 'organise') return { name: 'start' };
   switch (b) {
     case 'nomination':

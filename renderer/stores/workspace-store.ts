@@ -17,20 +17,25 @@ interface WorkspaceState {
   openDemo(): Promise<void>;
   create(path: string, title: string): Promise<void>;
   openPackage(fileName: string, content: string, expertId: string): Promise<void>;
+  /** Opens a contest package as the jury chair (makes the chair's workspace the first time). */
+  openAsChair(fileName: string, content: string): Promise<void>;
   pick(): Promise<void>;
   close(): Promise<void>;
   setScorer(expertId: string): Promise<void>;
   refreshOverview(): Promise<void>;
 }
 
+/** Where a workspace opens: the chair at the intake of results, everyone else at the contest. */
+export const homeOf = (summary: WorkspaceSummary): Route => (summary.kind === 'chair' ? { name: 'intake' } : { name: 'contest' });
+
 /** The open workspace and the start screen's data. Actions reject with ApiError; screens show it. */
 export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
-  async function opened(promise: Promise<WorkspaceSummary>, to: Route = { name: 'contest' }): Promise<void> {
+  async function opened(promise: Promise<WorkspaceSummary>, to?: Route): Promise<void> {
     set({ busy: true });
     try {
       const summary = await promise;
       set({ summary, overview: null });
-      navigate(to);
+      navigate(to ?? homeOf(summary));
     } finally {
       set({ busy: false });
     }
@@ -47,12 +52,13 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
       const [info, summary, recent] = await Promise.all([call('app:info'), call('workspace:current'), call('workspace:recent')]);
       set({ info, summary, recent, ready: true });
       // A fresh page with a workspace already open (a reload, a second tab) starts at the contest.
-      if (summary && useRouteStore.getState().route.name === 'start') navigate({ name: 'contest' });
+      if (summary && useRouteStore.getState().route.name === 'start') navigate(homeOf(summary));
     },
     open: (path) => opened(call('workspace:open', { path })),
     openDemo: () => opened(call('workspace:openDemo')),
     create: (path, title) => opened(call('workspace:create', { path, title }), { name: 'organise' }),
     openPackage: (fileName, content, expertId) => opened(call('package:open', { fileName, content, expertId })),
+    openAsChair: (fileName, content) => opened(call('chair:open', { fileName, content })),
     async pick() {
       const { path } = await call('workspace:pick');
       if (path) await get().open(path);

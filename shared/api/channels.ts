@@ -49,6 +49,23 @@ export const channels = [
   'submit:status',
   'submit:run',
   'enrol:export',
+  'chair:open',
+  'chair:status',
+  'bundles:begin',
+  'bundles:stage',
+  'bundles:import',
+  'bundles:discard',
+  'chair:checkKey',
+  'chair:confirmKey',
+  'chair:coverage',
+  'chair:results',
+  'chair:statistics',
+  'chair:entry',
+  'tie:decide',
+  'tie:withdraw',
+  'final:status',
+  'final:sign',
+  'audit:list',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -13,6 +13,21 @@ import {
   ExpertView,
   NominationInput,
 } from '../domain/editor.ts';
+import {
+  AuditView,
+  BundleUpload,
+  ChairStatus,
+  Coverage,
+  EntryMarks,
+  FinalisationView,
+  FinaliseRequest,
+  FinaliseStatus,
+  GroupStatistics,
+  KeyCheckView,
+  ResultsView,
+  TieRequest,
+  VerdictView,
+} from '../domain/chair.ts';
 import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
 import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SubmissionView, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
 import { EnrolmentPreview, KeyList, KeyView, NewKey, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../domain/publishing.ts';
@@ -132,6 +147,40 @@ export const api = {
   'submit:run': { input: SubmitRequest, output: SubmissionView },
   /** Writes the expert's enrolment (.jbenrol) for the contest, signed by the chosen key. */
   'enrol:export': { input: EnrolRequest, output: z.object({ path: z.string(), fingerprint: z.string() }) },
+
+  /** Opens a contest package as the jury chair: makes the chair's workspace, or brings it to this newer revision. */
+  'chair:open': { input: PackageFile, output: WorkspaceSummary },
+  /** Each expert's standing bundle, the keys confirmed, the package revisions held. */
+  'chair:status': { input: Nothing, output: ChairStatus },
+  /** Starts an import of result bundles (an earlier one never imported is dropped). */
+  'bundles:begin': { input: Nothing, output: z.object({ batch: z.string() }) },
+  /** Adds one file to the import; nothing is judged yet, so the page can show progress file by file. */
+  'bundles:stage': { input: BundleUpload.extend({ batch: z.string().max(100) }).strict(), output: z.object({ staged: z.number().int() }) },
+  /** Judges every staged file together and keeps the ones that stand, in one transaction; every verdict is audited. */
+  'bundles:import': { input: z.object({ batch: z.string().max(100) }).strict(), output: z.array(VerdictView) },
+  'bundles:discard': { input: z.object({ batch: z.string().max(100) }).strict(), output: z.null() },
+  /** Reads an expert's enrolment (.jbenrol) and shows the key's fingerprint to compare with the expert. */
+  'chair:checkKey': { input: UploadedFile, output: KeyCheckView },
+  /** Accepts that key for the expert's bundles, after the chair compared the fingerprint; recorded in the audit log. */
+  'chair:confirmKey': { input: UploadedFile, output: KeyCheckView },
+  /** Experts × entries of one nomination (and category): marks, missing evaluations, conflicts. */
+  'chair:coverage': { input: z.object({ nominationId: Id, categoryId: Id.nullable() }).strict(), output: Coverage },
+  /** The rankings of every nomination × category from the bundles that stand, with tie decisions. */
+  'chair:results': { input: Nothing, output: ResultsView },
+  /** Severity, disagreement, outliers, agreement, method sensitivity and distributions of one group. */
+  'chair:statistics': { input: z.object({ nominationId: Id, categoryId: Id.nullable() }).strict(), output: GroupStatistics },
+  /** Every mark and comment one entry received, by expert. */
+  'chair:entry': { input: z.object({ entryId: Id }).strict(), output: EntryMarks },
+  /** Records the chair's order of entries still tied, with the reason. */
+  'tie:decide': { input: TieRequest, output: ResultsView },
+  /** Takes a tie decision back; the audit log keeps both. */
+  'tie:withdraw': { input: z.object({ id: z.number().int() }).strict(), output: ResultsView },
+  /** What stops signing the results, what to know first, and the results signed before. */
+  'final:status': { input: Nothing, output: FinaliseStatus },
+  /** Signs the merged results (.jbmerged) with the chair's key and writes them to the given path. */
+  'final:sign': { input: FinaliseRequest, output: FinalisationView },
+  /** The chair's audit log, newest first. */
+  'audit:list': { input: Nothing, output: z.array(AuditView) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -26,7 +26,7 @@ export const expertEn: Record<keyof typeof expertRu, string | PluralForms> = {
   'decision.confirmConflict': 'Declare the conflict',
   'decision.confirmAbstain': 'Abstain',
   'expert.open.title': 'Open a contest package',
-  'expert.open.text': 'For experts: choose the .jbcontest file the organiser sent.',
+  'expert.open.text': 'For experts and the jury chair: choose the .jbcontest file the organiser sent.',
   'expert.open.file': 'Package file (.jbcontest)',
   'expert.open.contest': '“{title}”, revision {revision}. Signed by: {organiser}.',
   'expert.open.compare': 'Call the organiser and compare their key’s fingerprint:',

@@ -25,7 +25,7 @@ export const expertRu = {
   'decision.confirmConflict': 'Заявить конфликт',
   'decision.confirmAbstain': 'Воздержаться',
   'expert.open.title': 'Открыть пакет конкурса',
-  'expert.open.text': 'Для эксперта: выберите файл .jbcontest, который прислал организатор.',
+  'expert.open.text': 'Для экспертов и председателя жюри: выберите файл .jbcontest, который прислал организатор.',
   'expert.open.file': 'Файл пакета (.jbcontest)',
   'expert.open.contest': '«{title}», редакция {revision}. Подписал: {organiser}.',
   'expert.open.compare': 'Позвоните организатору и сверьте отпечаток его ключа:',

@@ -1,4 +1,5 @@
 import { chairEn } from './chair.en.ts';
+import { chairStatsEn } from './chair-stats.en.ts';
 import { expertEn } from './expert.en.ts';
 import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   ...importEn,
   ...expertEn,
   ...chairEn,
+  ...chairStatsEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',

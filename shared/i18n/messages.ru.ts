@@ -5,6 +5,7 @@
  */
 import type { PluralForms } from './plural.ts';
 import { chairRu } from './chair.ru.ts';
+import { chairStatsRu } from './chair-stats.ru.ts';
 import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
@@ -491,6 +492,6 @@ const coreRu = {
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu };
 
 export type MessageKey = keyof typeof ru;

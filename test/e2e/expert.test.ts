@@ -7,15 +7,11 @@ import { ContestPackage } from '../../shared/formats/payloads.ts';
 import { openPackage } from '../../electron/services/package/contest-package.ts';
 import { writeEnvelope } from '../../electron/services/signing/envelope.ts';
 import { generateKey, publicKeyToBase64 } from '../../electron/services/signing/keys.ts';
-import { keepScreenshot, launchBrowser } from '../helpers/browser.ts';
-import { runCli, startServe } from '../helpers/cli.ts';
+import { keepScreenshot } from '../helpers/browser.ts';
+import { runCli } from '../helpers/cli.ts';
+import { fileUpload, openInBrowser, section } from '../helpers/e2e.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-const upload = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/octet-stream', buffer });
-
-async function section(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Разделы рабочей области' }).getByRole('link', { name, exact: true }).click();
-}
 
 /** Gives every missing mark through the API, as a fast stand-in for an afternoon of scoring. */
 async function scoreTheRest(page: Page): Promise<void> {
@@ -38,14 +34,10 @@ describe('expert in the browser host', () => {
     const demo = tempDir(t);
     assert.equal(runCli(['demo', '--out', demo]).status, 0);
     const packagePath = join(demo, 'contest.jbcontest');
-    const serve = await startServe([], { JURYBOX_HOME: tempDir(t) });
-    t.after(() => serve.stop());
-    const browser = await launchBrowser(t);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(serve.url);
+    const { page } = await openInBrowser(t);
 
     // Open the package: the organiser key's fingerprint is shown to compare, then "I am Smirnov".
-    await page.getByLabel('Файл пакета (.jbcontest)').setInputFiles(upload('contest.jbcontest', readFileSync(packagePath)));
+    await page.getByLabel('Файл пакета (.jbcontest)').setInputFiles(fileUpload('contest.jbcontest', readFileSync(packagePath)));
     const fingerprint = runCli(['verify', packagePath]).stdout.match(/signed by (\d{5}(?: \d{5}){5})/)?.[1] ?? 'none';
     await page.getByText(fingerprint).waitFor();
     await page.getByLabel('Кто вы').selectOption('smirnov');
@@ -116,7 +108,7 @@ describe('expert in the browser host', () => {
     const intruder = generateKey();
     const forged = writeEnvelope('contest', Buffer.from(JSON.stringify({ ...payload, revision: 2, organiser: { ...payload.organiser, publicKey: publicKeyToBase64(intruder.publicKey) } })), intruder);
     await section(page, 'Мой ключ');
-    await page.getByLabel('Файл пакета (.jbcontest)').setInputFiles(upload('contest-r2.jbcontest', forged));
+    await page.getByLabel('Файл пакета (.jbcontest)').setInputFiles(fileUpload('contest-r2.jbcontest', forged));
     await page.getByRole('alert').getByText(/подписан другим ключом .* а не ключом организатора этого конкурса/).waitFor();
     await page.getByText('Сейчас открыта редакция 1.', { exact: false }).waitFor();
   });

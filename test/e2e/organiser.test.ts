@@ -6,8 +6,9 @@ import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { encodeCp1251 } from '../helpers/cp1251.ts';
-import { keepScreenshot, launchBrowser } from '../helpers/browser.ts';
-import { repoRoot, runCli, startServe } from '../helpers/cli.ts';
+import { keepScreenshot } from '../helpers/browser.ts';
+import { repoRoot, runCli } from '../helpers/cli.ts';
+import { fileUpload, openInBrowser, section } from '../helpers/e2e.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const NOMINATION = 'Лучший проект МФЦ';
@@ -54,18 +55,9 @@ async function withoutLastRow(path: string, dir: string): Promise<string> {
   return fixed;
 }
 
-/**
- * A file for a file input, given by content rather than path: Chromium drops non-ASCII paths when
- * the locale is not UTF-8 (as on a bare CI machine), while the name itself travels fine.
- */
-function upload(path: string): { name: string; mimeType: string; buffer: Buffer } {
-  return { name: basename(path), mimeType: 'application/octet-stream', buffer: readFileSync(path) };
-}
+/** A file for a file input, by its path on disk. */
+const upload = (path: string) => fileUpload(basename(path), readFileSync(path));
 
-/** Opens a section of the workspace from its navigation bar. */
-async function section(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Разделы рабочей области' }).getByRole('link', { name, exact: true }).click();
-}
 
 async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
@@ -80,12 +72,8 @@ describe('organiser in the browser host', () => {
     const csv = join(dir, 'эксперты.csv');
     await entriesWorkbook(xlsx);
     expertsCsv(csv);
-    const serve = await startServe([], { JURYBOX_HOME: home });
-    t.after(() => serve.stop());
-    const browser = await launchBrowser(t);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openInBrowser(t, { home });
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(serve.url);
 
     // A new contest, from the start screen.
     await page.getByLabel('Название конкурса').fill('Лучший МФЦ области');

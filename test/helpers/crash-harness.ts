@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { seeded } from '../../electron/services/demo/bundles.ts';
+import { seeded } from '../../shared/random.ts';
 import { writeDemoWorkspace } from '../../electron/services/demo/demo.ts';
 import { Workspace } from '../../electron/services/workspace.ts';
 

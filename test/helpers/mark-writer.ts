@@ -10,7 +10,7 @@
 // JURYBOX_TEST_ACK_EARLY=1 breaks the promise on purpose (ack first, then a pause, then the save), so
 // a test can show that the harness notices a lost mark.
 import { writeSync } from 'node:fs';
-import { seeded } from '../../electron/services/demo/bundles.ts';
+import { seeded } from '../../shared/random.ts';
 import { Workspace } from '../../electron/services/workspace.ts';
 import { snapToScale, type Scale } from '../../shared/scoring/scale.ts';
 

@@ -80,9 +80,11 @@ export const recomputeCommand: Command = {
     const [results, ...rest] = args;
     if (!results || rest.length === 0) throw new UsageError('cli.recompute.usage');
     const merged = openMerged(results);
-    const outcome = recompute(merged.payload, packagesOf(values), bundleFiles(rest));
+    const packages = packagesOf(values);
+    const outcome = recompute(merged.payload, packages, bundleFiles(rest));
     if (outcome.identical) {
       ctx.out(t(ctx, 'cli.recompute.identical', { file: results, count: merged.payload.bundles.length, fingerprint: merged.fingerprint }));
+      for (const line of winnerLines(ctx, packages.at(-1)?.payload.contest as ContestDefinition, merged.payload.results)) ctx.out(line);
       return 0;
     }
     ctx.err(t(ctx, 'cli.recompute.different', { file: results }));

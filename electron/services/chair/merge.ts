@@ -45,11 +45,11 @@ export function mergedPayload(sources: MergeSources, chair: { name: string; publ
 }
 
 /** Signs merged results with the chair's key and writes them to `path` (never over an existing file). */
-export function writeMerged(payload: MergedResults, key: Ed25519Key, path: string): { path: string; digest: string; fingerprint: string } {
+export function writeMerged(payload: MergedResults, key: Ed25519Key, path: string): { path: string; digest: string; fingerprint: string; bytes: Buffer } {
   if (existsSync(path)) throw new AppError('publish.exists', { file: path });
   const bytes = writeEnvelope('merged', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`, 'utf8'), key, path);
   writeFileAtomic(path, bytes);
-  return { path, digest: createHash('sha256').update(bytes).digest('hex'), fingerprint: fingerprintOf(key.publicKey) };
+  return { path, digest: createHash('sha256').update(bytes).digest('hex'), fingerprint: fingerprintOf(key.publicKey), bytes };
 }
 
 /** Opens merged results: intact and signed by the chair key they name (whose fingerprint says whose it is). */

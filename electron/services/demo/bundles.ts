@@ -1,23 +1,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seeded } from '../../../shared/random.ts';
 import { snapToScale } from '../../../shared/scoring/scale.ts';
 import { openPackage } from '../package/contest-package.ts';
 import { createExpertWorkspace } from '../expert/packages.ts';
 import { needsComment, submit } from '../expert/submit.ts';
 import { unlockKeyFile } from '../signing/key-file.ts';
 
-/** A small seeded generator (mulberry32): the same seed gives the same demo marks on any machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/**
+ * Two demo projects every expert marks alike, so the demo has a tie for the chair to settle (the
+ * project nomination has no tie-break chain).
+ */
+export const DEMO_TWINS = ['entry-proj-sign', 'entry-proj-post'] as const;
+const TWIN_QUALITY = 0.93;
 
 const LOW_MARK_COMMENT = 'Демо-комментарий: по этому критерию заявка заметно слабее других.';
 
@@ -31,6 +27,8 @@ export function writeDemoBundles(options: { packagePath: string; keysDir: string
   const pkg = openPackage(options.packagePath);
   const random = seeded(options.seed);
   const quality = new Map(pkg.payload.contest.entries.map((e) => [e.id, 0.35 + random() * 0.55]));
+  for (const id of DEMO_TWINS) quality.set(id, TWIN_QUALITY);
+  const [twin, copy] = DEMO_TWINS;
   const work = mkdtempSync(join(tmpdir(), 'jurybox-demo-'));
   mkdirSync(options.dir, { recursive: true });
   const written: string[] = [];
@@ -40,12 +38,15 @@ export function writeDemoBundles(options: { packagePath: string; keysDir: string
       const keyFile = join(options.keysDir, expert.role === 'chair' ? 'chair.key' : `expert-${expert.id}.key`);
       const ws = createExpertWorkspace(join(work, `${expert.id}.sqlite`), pkg, expert.id, options.now);
       try {
+        const given = new Map<string, number>();
         for (const item of ws.myEntries()) {
           if (item.status === 'conflict') continue;
           const detail = ws.entry(item.id);
           for (const c of detail.criteria) {
             const share = Math.min(1, Math.max(0, (quality.get(item.id) ?? 0.6) + severity + (random() - 0.5) * 0.2));
-            const value = snapToScale(c.scale.min + share * (c.scale.max - c.scale.min), c.scale);
+            const twinValue = item.id === copy ? given.get(`${twin}/${c.id}`) : undefined;
+            const value = twinValue ?? snapToScale(c.scale.min + share * (c.scale.max - c.scale.min), c.scale);
+            given.set(`${item.id}/${c.id}`, value);
             ws.setMark({ entryId: item.id, criterionId: c.id, value });
             if (needsComment(c, value)) ws.commentMark({ entryId: item.id, criterionId: c.id, comment: LOW_MARK_COMMENT });
           }

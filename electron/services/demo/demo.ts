@@ -41,6 +41,8 @@ export function demoContest(): ContestDefinitionInput {
         title: 'Лучшая региональная сеть МФЦ',
         description: 'Оценивается сеть многофункциональных центров региона целиком.',
         minEvaluations: 3,
+        // Ties are broken by the services criterion, then by the earlier application.
+        rules: { method: 'mean', trim: 1, order: 'expertTotals', tieBreak: [{ kind: 'criterion', criterionId: 'crit-net-services' }, { kind: 'applicationDate' }], tolerance: 30 },
         categories: [
           { id: 'cat-network-small', title: 'Малая региональная сеть МФЦ', description: '' },
           { id: 'cat-network-medium', title: 'Средняя региональная сеть МФЦ', description: DEMO_ASSUMPTION },
@@ -53,6 +55,8 @@ export function demoContest(): ContestDefinitionInput {
         title: 'Лучший универсальный специалист МФЦ',
         description: 'Оценивается специалист, ведущий приём по широкому перечню услуг.',
         minEvaluations: 3,
+        // Five experts: the highest and the lowest total of each specialist are dropped.
+        rules: { method: 'trimmed', trim: 1, order: 'expertTotals', tieBreak: [], tolerance: 30 },
         criteria: specialistCriteria,
       },
       {

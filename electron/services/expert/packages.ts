@@ -1,3 +1,4 @@
+import { audit } from '../chair/audit.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { syncContest } from '../../db/queries/sync.ts';
@@ -57,6 +58,7 @@ export function createFromPackage(path: string, opened: OpenedPackage, role: Pac
       if (role.kind === 'expert') setMeta(db, EXPERT_META.expert, role.expertId);
       setMeta(db, EXPERT_META.organiserKey, publicKeyToBase64(opened.organiserKey));
       recordPackage(db, opened, now);
+      if (role.kind === 'chair') audit(db, now, 'package.opened', opened.fingerprint, { revision: opened.payload.revision, digest: opened.envelope.digest });
     },
   });
 }
@@ -97,6 +99,8 @@ export function applyPackage(ws: Workspace, opened: OpenedPackage, source: strin
   db.transaction(() => {
     syncContest(db, opened.payload.contest, now);
     recordPackage(db, opened, now);
+    // The chair's results depend on the revision: taking a new one is a decision worth recording.
+    if (role.kind === 'chair') audit(db, now, 'package.applied', source, { revision, digest: opened.envelope.digest });
   })();
   return { revision, updated: true };
 }

@@ -3,7 +3,7 @@ import type { PublicationView } from '../../../shared/domain/publishing.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { call } from '../../api/client.ts';
 import { TextField } from '../../components/form.tsx';
-import { choiceReady, FROM_FILE, KeyChooser, signerOf, type KeyChoice } from '../KeyChooser.tsx';
+import { KeyChooser, useKeyChoice } from '../KeyChooser.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
@@ -16,28 +16,25 @@ export function PublishScreen() {
   const { t, dateTime } = useT();
   const report = useReport();
   const status = useLoad(() => call('publish:status'), []);
-  const keys = useLoad(() => call('keys:list'), []);
-  const [choice, setChoice] = useState<KeyChoice | null>(null);
+  const key = useKeyChoice(status.data?.pinnedFingerprint);
   const [path, setPath] = useState<string | null>(null);
   const [done, setDone] = useState<PublicationView | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!status.data || !keys.data) return null;
+  if (!status.data || !key.loaded) return null;
 
   const s = status.data;
-  const list = keys.data.keys;
-  const pinned = list.find((k) => k.fingerprint === s.pinnedFingerprint);
-  const current = choice ?? { keyId: pinned?.keyId ?? list[0]?.keyId ?? FROM_FILE, keyFile: '', passphrase: '' };
+  const list = key.list;
   const target = path ?? s.defaultPath;
-  const ready = s.problems.length === 0 && choiceReady(current, list) && target.trim() !== '';
+  const ready = s.problems.length === 0 && key.ready && target.trim() !== '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
     setBusy(true);
-    call('publish:run', { ...signerOf(current, list), path: target })
+    call('publish:run', { ...key.signer(), path: target })
       .then((published) => {
         setDone(published);
-        setChoice({ ...current, passphrase: '' });
+        key.forgetPassphrase();
         setPath(null);
         status.reload();
       })
@@ -80,7 +77,7 @@ export function PublishScreen() {
         {s.pinnedFingerprint && <p className="hint">{t('pub.pinned', { fingerprint: s.pinnedFingerprint })}</p>}
 
         <form onSubmit={submit} className="form-grid">
-          <KeyChooser label={t('pub.key.choose')} keys={list} choice={current} onChange={setChoice} />
+          <KeyChooser label={t('pub.key.choose')} keys={list} choice={key.current} onChange={key.setChoice} />
           <TextField label={t('pub.path')} value={target} onChange={setPath} hint={t('pub.pathHint')} />
           <div className="actions">
             <button type="submit" className="primary" disabled={!ready || busy}>
@@ -91,11 +88,11 @@ export function PublishScreen() {
       </section>
 
       {list.length === 0 ? (
-        <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice((c) => ({ ...(c ?? current), keyId: key.keyId })); }} />
+        <KeyCreator canUseOs={key.loaded.canUseOs} onCreated={key.created} />
       ) : (
         <details className="card">
           <summary>{t('pub.key.another')}</summary>
-          <KeyCreator canUseOs={keys.data.canUseOs} onCreated={(key) => { keys.reload(); setChoice((c) => ({ ...(c ?? current), keyId: key.keyId })); }} />
+          <KeyCreator canUseOs={key.loaded.canUseOs} onCreated={key.created} />
         </details>
       )}
 

@@ -28,6 +28,15 @@ describe('routes', () => {
       { name: 'mine' },
       { name: 'submit' },
       { name: 'key' },
+      { name: 'intake' },
+      { name: 'coverage', nominationId: null, categoryId: null },
+      { name: 'coverage', nominationId: 'nom-1', categoryId: 'cat-2' },
+      { name: 'results' },
+      { name: 'group', nominationId: 'nom-1', categoryId: null },
+      { name: 'group', nominationId: 'nom-1', categoryId: 'cat-2' },
+      { name: 'marks', entryId: 'e-1' },
+      { name: 'finalise' },
+      { name: 'audit' },
     ] as const;
     for (const route of routes) assert.deepEqual(parseHash(hrefOf(route)), route);
   });

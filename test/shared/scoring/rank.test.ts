@@ -4,6 +4,7 @@ import { DEFAULT_RULES, type ScoringRules, type TieBreak } from '../../../shared
 import type { CategoryInput } from '../../../shared/scoring/aggregate.ts';
 import { rankCategory, type RankedEntry } from '../../../shared/scoring/rank.ts';
 import { entryDisagreement, expertSeverity, icc, kendallW, methodSensitivity, outlierMarks } from '../../../shared/scoring/statistics.ts';
+import { seeded } from '../../../shared/random.ts';
 
 const ten = { min: 0, max: 10, step: 1 };
 const criteria: CategoryInput['criteria'] = [
@@ -152,17 +153,6 @@ describe('the worked example of docs/scoring.md', () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so a failing shuffle can be replayed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffled<T>(xs: readonly T[], random: () => number): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i -= 1) {
@@ -175,7 +165,7 @@ function shuffled<T>(xs: readonly T[], random: () => number): T[] {
 describe('determinism', () => {
   it('gives bit-identical results for the same marks and entries in any order (50 seeded shuffles)', () => {
     // Decimal weights and half steps, so sums in another order would round differently in binary.
-    const random = generator(20240601);
+    const random = seeded(20240601);
     const half = { min: 0, max: 10, step: 0.5 };
     const input: CategoryInput = {
       criteria: [

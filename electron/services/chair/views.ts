@@ -1,0 +1,167 @@
+import type { Db } from '../../db/connection.ts';
+import { groupTitle, type Agreement, type ChairStatus, type EntryMarks, type GroupStatistics, type GroupView, type ResultsView } from '../../../shared/domain/chair.ts';
+import type { ContestDefinition } from '../../../shared/domain/contest.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { CategoryResult } from '../../../shared/formats/payloads.ts';
+import { collectEvaluations } from '../../../shared/scoring/evaluations.ts';
+import { entryDisagreement, expertSeverity, icc, kendallW, methodSensitivity, outlierMarks } from '../../../shared/scoring/statistics.ts';
+import { expertScore } from '../../../shared/scoring/score.ts';
+import { fingerprintOf, publicKeyFromBase64 } from '../signing/keys.ts';
+import { coverage } from './coverage.ts';
+import { standingMarks } from './merge.ts';
+import { categoryGroups, computeResults } from './results.ts';
+import { chairSources, type HeldTie } from './sources.ts';
+
+/** Whether a tie decision still settles a tie: every entry it names is placed by the chair's decision. */
+function applies(decision: HeldTie, result: CategoryResult): boolean {
+  return decision.entryIds.every((id) => result.ranked.some((r) => r.entryId === id && r.decidedBy === 'chair'));
+}
+
+/** The results as the bundles that stand give them now, with the tie decisions that settle them. */
+export function currentResults(db: Db): { sources: ReturnType<typeof chairSources>; results: CategoryResult[]; applied: HeldTie[] } {
+  const sources = chairSources(db);
+  const results = computeResults(sources.contest, standingMarks(sources.bundles), sources.ties);
+  const applied = sources.ties.filter((d) => {
+    const result = results.find((r) => r.nominationId === d.nominationId && r.categoryId === d.categoryId);
+    return result !== undefined && applies(d, result);
+  });
+  return { sources, results, applied };
+}
+
+export function resultsView(db: Db): ResultsView {
+  const { sources, results, applied } = currentResults(db);
+  const { contest } = sources;
+  const groups: GroupView[] = results.map((r) => ({
+    ...r,
+    title: groupTitle(contest, r.nominationId, r.categoryId),
+    decisions: sources.ties
+      .filter((d) => d.nominationId === r.nominationId && d.categoryId === r.categoryId)
+      .map((d) => ({ id: d.id, entryIds: d.entryIds, reason: d.reason, decidedAt: d.decidedAt, applies: applied.includes(d) })),
+  }));
+  const entries = Object.fromEntries(contest.entries.map((e) => [e.id, { title: e.title, applicationNo: e.applicationNo, region: e.region }]));
+  const criteria = Object.fromEntries(contest.nominations.flatMap((n) => n.criteria.map((c) => [c.id, c.title])));
+  return { groups, entries, criteria, counted: sources.bundles.filter((b) => !b.draft).length, drafts: sources.bundles.filter((b) => b.draft).length };
+}
+
+function groupInput(contest: ContestDefinition, marks: ReturnType<typeof standingMarks>, nominationId: string, categoryId: string | null) {
+  const group = categoryGroups(contest, marks).find((g) => g.nominationId === nominationId && g.categoryId === categoryId);
+  const nomination = contest.nominations.find((n) => n.id === nominationId);
+  if (!group || !nomination) throw new AppError('scoring.unknownNomination', { nominationId });
+  return { group, nomination };
+}
+
+/** Kendall's W as the chair reads it: the value with χ², m and n, or why it is undefined. */
+function agreementW(w: ReturnType<typeof kendallW>): Agreement {
+  return w.defined ? { defined: true, value: w.w, detail: { chiSquare: w.chiSquare, m: w.m, n: w.n } } : { defined: false, reason: w.reason };
+}
+
+/** One of the two ICCs, with the mean squares it comes from, or why it is undefined. */
+function agreementIcc(value: ReturnType<typeof icc>, which: 'icc21' | 'icc2k'): Agreement {
+  return value.defined ? { defined: true, value: value[which], detail: { bms: value.bms, jms: value.jms, ems: value.ems, k: value.k, n: value.n } } : { defined: false, reason: value.reason };
+}
+
+/** The statistics of one nomination × category, with the values the distribution charts draw. */
+export function groupStatistics(db: Db, nominationId: string, categoryId: string | null): GroupStatistics {
+  const { contest, bundles } = chairSources(db);
+  const { group, nomination } = groupInput(contest, standingMarks(bundles), nominationId, categoryId);
+  const { input } = group;
+  const rules = nomination.rules;
+  const panel = collectEvaluations(input);
+  const name = new Map(contest.experts.map((x) => [x.id, x.name]));
+  const title = new Map(contest.entries.map((e) => [e.id, e.title]));
+  const criterionTitle = new Map(nomination.criteria.map((c) => [c.id, c.title]));
+  const agreementOfPanel = icc(input);
+  return {
+    title: groupTitle(contest, nominationId, categoryId),
+    rules,
+    experts: expertSeverity(input).map((s) => ({
+      id: s.expertId,
+      name: name.get(s.expertId) ?? s.expertId,
+      evaluations: s.evaluations,
+      severity: s.severity,
+      spread: s.spread,
+      totals: (panel.byExpert.get(s.expertId) ?? []).map((ev) => ev.normalised),
+    })),
+    entries: entryDisagreement(input, rules.tolerance).map((d) => ({ id: d.entryId, title: title.get(d.entryId) ?? d.entryId, evaluations: d.evaluations, sd: d.sd, range: d.range, flagged: d.flagged })),
+    outliers: outlierMarks(input).map((o) => ({
+      ...o,
+      entryTitle: title.get(o.entryId) ?? o.entryId,
+      criterionTitle: criterionTitle.get(o.criterionId) ?? o.criterionId,
+      expertName: name.get(o.expertId) ?? o.expertId,
+    })),
+    kendallW: agreementW(kendallW(input)),
+    icc21: agreementIcc(agreementOfPanel, 'icc21'),
+    icc2k: agreementIcc(agreementOfPanel, 'icc2k'),
+    sensitivity: methodSensitivity(input, rules),
+    criteria: nomination.criteria.map((c, i) => ({ id: c.id, title: c.title, min: c.scale.min, max: c.scale.max, step: c.scale.step, values: panel.evaluations.map((ev) => ev.marks[i] ?? 0) })),
+  };
+}
+
+/** Every mark, comment, conflict and abstention an entry received from the bundles that stand. */
+export function entryMarks(db: Db, entryId: string): EntryMarks {
+  const { contest, bundles } = chairSources(db);
+  const entry = contest.entries.find((e) => e.id === entryId);
+  const nomination = entry ? contest.nominations.find((n) => n.id === entry.nominationId) : undefined;
+  if (!entry || !nomination) throw new AppError('scoring.unknownEntry', { entryId });
+  const cover = coverage(db, contest, entry.nominationId, entry.categoryId);
+  const column = cover.entries.findIndex((e) => e.id === entryId);
+  const notes = db.prepare('SELECT expert_id, kind, text FROM bundle_notes WHERE entry_id = ?').all(entryId) as { expert_id: string; kind: string; text: string }[];
+  const note = (expertId: string, kind: string) => notes.find((n) => n.expert_id === expertId && n.kind === kind)?.text ?? '';
+  const experts = cover.experts
+    .map((x, row) => ({ x, state: cover.cells[row]?.[column] ?? 'notAssigned' }))
+    .filter(({ x, state }) => state !== 'notAssigned' || bundles.some((b) => b.expertId === x.id && b.marks.some((m) => m.entryId === entryId)))
+    .map(({ x, state }) => {
+      const bundle = bundles.find((b) => b.expertId === x.id);
+      const own = new Map((bundle?.marks ?? []).filter((m) => m.entryId === entryId).map((m) => [m.criterionId, m]));
+      const score = expertScore(nomination.criteria, new Map([...own].map(([id, m]) => [id, m.value])));
+      return {
+        id: x.id,
+        name: x.name,
+        state,
+        draft: bundle?.draft ?? false,
+        marks: nomination.criteria.map((c) => ({ criterionId: c.id, value: own.get(c.id)?.value ?? null, comment: own.get(c.id)?.comment ?? '' })),
+        total: score?.total ?? null,
+        normalised: score?.normalised ?? null,
+        comment: note(x.id, 'comment'),
+        conflict: note(x.id, 'conflict'),
+        abstention: note(x.id, 'abstention'),
+      };
+    });
+  return {
+    entry: { id: entry.id, title: entry.title, applicationNo: entry.applicationNo, region: entry.region, nominationId: entry.nominationId, categoryId: entry.categoryId },
+    group: groupTitle(contest, entry.nominationId, entry.categoryId),
+    criteria: nomination.criteria.map((c) => ({ id: c.id, title: c.title, weight: c.weight, min: c.scale.min, max: c.scale.max })),
+    experts,
+  };
+}
+
+/** Each expert's standing bundle, the keys the chair confirmed, and the revisions held. */
+export function chairStatus(db: Db): ChairStatus {
+  const { contest, packages, confirmedKeys } = chairSources(db);
+  const rows = db.prepare('SELECT expert_id, sequence, draft, package_revision, file_name, imported_at, digest, status FROM bundles ORDER BY imported_at').all() as {
+    expert_id: string;
+    sequence: number;
+    draft: number;
+    package_revision: number;
+    file_name: string;
+    imported_at: string;
+    digest: string;
+    status: string;
+  }[];
+  return {
+    contestTitle: contest.contest.title,
+    revisions: packages.map((p) => p.payload.revision),
+    experts: contest.experts.map((x) => {
+      const current = rows.find((r) => r.expert_id === x.id && r.status === 'current');
+      const key = confirmedKeys.get(x.id);
+      return {
+        id: x.id,
+        name: x.name,
+        organisation: x.organisation,
+        bundle: current ? { sequence: current.sequence, draft: current.draft === 1, packageRevision: current.package_revision, fileName: current.file_name, importedAt: current.imported_at, digest: current.digest } : null,
+        superseded: rows.filter((r) => r.expert_id === x.id && r.status === 'superseded').length,
+        confirmedKey: key ? fingerprintOf(publicKeyFromBase64(key)) : null,
+      };
+    }),
+  };
+}
