@@ -1,6 +1,6 @@
-// The Electron main process: the app's lifecycle and its one window. Everything the window can do
+// The Electron main process: the app's lifecycle, its window and the ceremony's. Everything the window can do
 // goes through the API (electron/api), served here over IPC.
-import { app, BrowserWindow, dialog, protocol, safeStorage, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, protocol, safeStorage, screen, session as electronSession } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from './api/dispatch.ts';
@@ -11,7 +11,7 @@ import { SECURITY_HEADERS } from './security.ts';
 import { AppData, defaultDataDir } from './services/app-data.ts';
 import { KeyStore } from './services/keys/key-store.ts';
 import type { SecretBox } from './services/signing/key-file.ts';
-import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './window-options.ts';
+import { APP_ORIGIN, APP_SCHEME, ceremonyDisplay, ceremonyWindowOptions, isAppUrl, windowOptions } from './window-options.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -20,6 +20,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let ceremonyWindow: BrowserWindow | null = null;
 
 /**
  * Electron's safeStorage as a SecretBox, where the OS offers a real keystore (Keychain, DPAPI,
@@ -43,6 +44,23 @@ function createWindow(): void {
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   mainWindow = window;
+}
+
+/** The ceremony in a window of its own, full screen on a second display (a projector) when there is one. */
+function openCeremonyWindow(): void {
+  if (ceremonyWindow) {
+    ceremonyWindow.focus();
+    return;
+  }
+  const appDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
+  const display = ceremonyDisplay(screen.getAllDisplays(), appDisplay.id);
+  const window = new BrowserWindow(ceremonyWindowOptions(join(here, 'preload.cjs'), 'JuryBox', display));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    ceremonyWindow = null;
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html?window=ceremony#/ceremony`);
+  ceremonyWindow = window;
 }
 
 // Every web contents: no navigation away from the app, no new windows, no webviews.
@@ -86,6 +104,7 @@ if (!app.requestSingleInstanceLock()) {
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      openCeremonyWindow,
     });
     registerIpc(createDispatcher(session.handlers()));
     app.on('will-quit', () => session.close());

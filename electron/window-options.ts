@@ -36,6 +36,31 @@ export function windowOptions(preloadPath: string, title: string): BrowserWindow
   };
 }
 
+export interface DisplayArea {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Where the ceremony window goes: the first display that is not the one the app is on (the
+ * projector), else the app's own display.
+ */
+export function ceremonyDisplay(displays: readonly DisplayArea[], appDisplayId: number): DisplayArea | undefined {
+  return displays.find((d) => d.id !== appDisplayId) ?? displays.find((d) => d.id === appDisplayId);
+}
+
+/** The ceremony window: full screen on the chosen display, dark, with the same security settings as the main window. */
+export function ceremonyWindowOptions(preloadPath: string, title: string, display: DisplayArea | undefined): BrowserWindowConstructorOptions {
+  const base = windowOptions(preloadPath, title);
+  return {
+    ...base,
+    ...(display ? { x: display.bounds.x, y: display.bounds.y, width: display.bounds.width, height: display.bounds.height } : {}),
+    fullscreen: true,
+    autoHideMenuBar: true,
+    backgroundColor: '#101418',
+  };
+}
+
 /**
  * Whether a URL belongs to the app itself (navigation anywhere else is refused). Compared by scheme
  * and host: Node's URL gives every non-special scheme the origin "null".

@@ -28,9 +28,14 @@ import { GroupScreen } from './screens/chair/GroupScreen.tsx';
 import { IntakeScreen } from './screens/chair/IntakeScreen.tsx';
 import { MarksScreen } from './screens/chair/MarksScreen.tsx';
 import { ResultsScreen } from './screens/chair/ResultsScreen.tsx';
+import { CeremonyScreen } from './screens/venue/CeremonyScreen.tsx';
+import { VenueScreen } from './screens/venue/VenueScreen.tsx';
 import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
 import { useWorkspaceStore } from './stores/workspace-store.ts';
 import { useReport } from './use-report.ts';
+
+/** Screens that work from a results file alone, with no workspace open. */
+const WITHOUT_WORKSPACE: Route['name'][] = ['start', 'venue', 'ceremony'];
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -84,6 +89,10 @@ function Screen({ route }: { route: Route }) {
       return <FinaliseScreen />;
     case 'audit':
       return <AuditScreen />;
+    case 'venue':
+      return <VenueScreen />;
+    case 'ceremony':
+      return <CeremonyScreen />;
   }
 }
 
@@ -99,8 +108,10 @@ export function App() {
     load().catch(report);
   }, [load, report]);
 
-  // Every screen but the start screen needs an open workspace; without one, start there.
-  const shown: Route = ready && !hasWorkspace ? { name: 'start' } : route;
+  // Every screen but the start screen and the venue's needs an open workspace; without one, start there.
+  const shown: Route = ready && !hasWorkspace && !WITHOUT_WORKSPACE.includes(route.name) ? { name: 'start' } : route;
+  // The ceremony is the whole screen: no header, no navigation.
+  if (shown.name === 'ceremony') return ready ? <CeremonyScreen /> : null;
   return (
     <>
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>

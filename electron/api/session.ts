@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/domain/views.ts';
 import type { AppData } from '../services/app-data.ts';
@@ -16,6 +16,9 @@ import { finaliseStatus } from '../services/chair/finalise.ts';
 import { chairSources } from '../services/chair/sources.ts';
 import { decideTie, withdrawTie } from '../services/chair/ties.ts';
 import { chairStatus, entryMarks, groupStatistics, resultsView } from '../services/chair/views.ts';
+import { latestChairResults } from '../services/venue/chair-results.ts';
+import { openResultsFile, type VenueResults } from '../services/venue/results-file.ts';
+import { exportResults } from './venue.ts';
 import { auditView, BundleIntake, chairWorkspace, checkEnrolment, confirmEnrolmentKey, defaultResultsPath, openForChair, signResults } from './chair.ts';
 
 export interface SessionOptions {
@@ -25,6 +28,8 @@ export interface SessionOptions {
   version: string;
   /** The host's native file dialog; absent where there is none (the browser host). */
   pickFile?: () => Promise<string | null>;
+  /** Opens the ceremony in a window of its own; absent where there is none (the browser host). */
+  openCeremonyWindow?: () => void;
 }
 
 /** Handlers of channels that answer nothing. */
@@ -39,6 +44,8 @@ export class Session {
   private readonly options: SessionOptions;
   private readonly imports = new ImportDesk();
   private readonly bundles = new BundleIntake();
+  /** Merged results opened from a file for the venue (they outlive the workspace). */
+  private venueFile: VenueResults | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -91,15 +98,21 @@ export class Session {
     return this.open(path);
   }
 
+  /** The results the venue works from: a file opened for it, else the open chair's workspace's latest signed ones. */
+  venue(): VenueResults | null {
+    if (this.venueFile) return this.venueFile;
+    return this.workspace?.kind() === 'chair' ? latestChairResults(this.workspace.db) : null;
+  }
+
   close(): void {
     this.workspace?.close();
     this.workspace = null;
   }
 
   handlers(): Handlers {
-    const { appData, version, pickFile, keyStore } = this.options;
+    const { appData, version, pickFile, keyStore, openCeremonyWindow } = this.options;
     return {
-      'app:info': () => ({ version, canPickFiles: pickFile !== undefined }),
+      'app:info': () => ({ version, canPickFiles: pickFile !== undefined, canOpenWindows: openCeremonyWindow !== undefined }),
       'workspace:recent': () => appData.recent(),
       'workspace:current': () => this.workspace?.summary() ?? null,
       'workspace:open': ({ path }) => this.open(path),
@@ -176,6 +189,23 @@ export class Session {
       'final:status': () => finaliseStatus(this.chair().db, defaultResultsPath(this.current())),
       'final:sign': (request) => signResults(this.current(), keyStore, request),
       'audit:list': () => auditView(this.current()),
+      'venue:open': ({ fileName, content }) => {
+        this.venueFile = openResultsFile(fileName, Buffer.from(content, 'base64'));
+        return this.venueFile.view;
+      },
+      'venue:current': () => {
+        const held = this.venue();
+        if (!held) return null;
+        const fromFile = held === this.venueFile;
+        const defaultDir = !fromFile && this.workspace ? dirname(this.workspace.path) : join(appData.dir, 'exports');
+        return { view: held.view, marks: held.marks !== null, source: fromFile ? 'file' : 'chair', defaultDir };
+      },
+      'venue:export': (request) => exportResults(this.venue(), request),
+      'venue:window': () => {
+        if (!openCeremonyWindow) throw new AppError('venue.noWindow');
+        openCeremonyWindow();
+        return null;
+      },
     };
   }
 }

@@ -5,12 +5,13 @@ import { demoCommand } from './commands/demo.ts';
 import { keygenCommand } from './commands/keys.ts';
 import { mergeCommand, recomputeCommand } from './commands/merge.ts';
 import { enrolCommand, publishCommand } from './commands/publish.ts';
+import { resultsCommand } from './commands/results.ts';
 import { serveCommand } from './commands/serve.ts';
 import { verifyCommand } from './commands/verify.ts';
 import type { Command } from './commands/command.ts';
 import { messageOf, parseLang, UsageError, type CliContext } from './context.ts';
 
-const commands: readonly Command[] = [demoCommand, serveCommand, verifyCommand, keygenCommand, publishCommand, enrolCommand, mergeCommand, recomputeCommand];
+const commands: readonly Command[] = [demoCommand, serveCommand, verifyCommand, keygenCommand, publishCommand, enrolCommand, mergeCommand, recomputeCommand, resultsCommand];
 
 const common = { help: { type: 'boolean' }, version: { type: 'boolean' }, lang: { type: 'string' } } as const;
 

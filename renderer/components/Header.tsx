@@ -2,7 +2,7 @@ import { languages } from '../../shared/i18n/index.ts';
 import { useLangStore, useT } from '../i18n.ts';
 import { useReport } from '../use-report.ts';
 import { hrefOf } from '../stores/route-store.ts';
-import { useWorkspaceStore } from '../stores/workspace-store.ts';
+import { homeOf, useWorkspaceStore } from '../stores/workspace-store.ts';
 
 export function Header() {
   const { t } = useT();
@@ -13,7 +13,7 @@ export function Header() {
   const report = useReport();
   return (
     <header className="app-header">
-      <a className="brand" href={hrefOf(summary ? { name: 'contest' } : { name: 'start' })}>
+      <a className="brand" href={hrefOf(summary ? homeOf(summary) : { name: 'start' })}>
         {t('app.name')}
       </a>
       {summary && (

@@ -34,6 +34,7 @@ const chairSections: Section[] = [
   { key: 'nav.results', route: { name: 'results' }, matches: ['results', 'group', 'marks'] },
   { key: 'nav.finalise', route: { name: 'finalise' }, matches: ['finalise'] },
   { key: 'nav.audit', route: { name: 'audit' }, matches: ['audit'] },
+  { key: 'nav.venue', route: { name: 'venue' }, matches: ['venue'] },
 ];
 
 /** The sections of an open workspace: an expert's, the chair's, or the organiser's. */

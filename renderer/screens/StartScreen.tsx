@@ -5,6 +5,8 @@ import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { TextField } from '../components/form.tsx';
 import { PackageOpener } from './PackageOpener.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { navigate } from '../stores/route-store.ts';
+import { ResultsFileOpener } from './venue/VenueScreen.tsx';
 
 /** Open a workspace by path, open the demo, or reopen a recent one. */
 export function StartScreen() {
@@ -37,6 +39,12 @@ export function StartScreen() {
       <p className="lead">{t('app.tagline')}</p>
 
       <PackageOpener />
+
+      <section className="card" aria-labelledby="start-venue">
+        <h2 id="start-venue">{t('start.venue.title')}</h2>
+        <p>{t('start.venue.text')}</p>
+        <ResultsFileOpener onOpened={() => navigate({ name: 'venue' })} />
+      </section>
 
       <section className="card" aria-labelledby="start-demo">
         <h2 id="start-demo">{t('start.demo.title')}</h2>

@@ -26,7 +26,9 @@ export type Route =
   | { name: 'group'; nominationId: string; categoryId: string | null }
   | { name: 'marks'; entryId: string }
   | { name: 'finalise' }
-  | { name: 'audit' };
+  | { name: 'audit' }
+  | { name: 'venue' }
+  | { name: 'ceremony' };
 
 /** Stands for "none" (no category, a new item) in a path segment. */
 const NONE = '-';
@@ -85,6 +87,10 @@ export function hrefOf(route: Route): string {
       return '#/chair/finalise';
     case 'audit':
       return '#/chair/audit';
+    case 'venue':
+      return '#/venue';
+    case 'ceremony':
+      return '#/ceremony';
   }
 }
 
@@ -115,7 +121,7 @@ export function parseHash(hash: string): Route {
   if (a === 'nomination' && b) return { name: 'nomination', nominationId: b };
   if (a === 'entries' && b && c) return { name: 'entries', nominationId: b, categoryId: unpart(c) };
   if (a === 'entry' && b) return { name: 'entry', entryId: b };
-  if (a === 'mine' || a === 'submit' || a === 'key') return { name: a };
+  if (a === 'mine' || a === 'submit' || a === 'key' || a === 'venue' || a === 'ceremony') return { name: a };
   if (a === 'chair') return parseChair(b, c, d);
   if (a !== 'organise') return { name: 'start' };
   switch (b) {

@@ -66,6 +66,10 @@ export const channels = [
   'final:status',
   'final:sign',
   'audit:list',
+  'venue:open',
+  'venue:current',
+  'venue:export',
+  'venue:window',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -28,6 +28,7 @@ import {
   TieRequest,
   VerdictView,
 } from '../domain/chair.ts';
+import { VenueCurrent, VenueExport, VenueView } from '../domain/venue.ts';
 import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
 import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SubmissionView, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
 import { EnrolmentPreview, KeyList, KeyView, NewKey, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../domain/publishing.ts';
@@ -181,6 +182,15 @@ export const api = {
   'final:sign': { input: FinaliseRequest, output: FinalisationView },
   /** The chair's audit log, newest first. */
   'audit:list': { input: Nothing, output: z.array(AuditView) },
+
+  /** Opens signed merged results (.jbmerged) for the protocol, the exports and the ceremony; verified first. */
+  'venue:open': { input: PackageFile, output: VenueView },
+  /** The results the venue works from: the file opened, else the chair's latest signed results; null when none. */
+  'venue:current': { input: Nothing, output: VenueCurrent.nullable() },
+  /** Writes the protocol (PDF), the results (XLSX, CSV) or the raw marks (CSV) to the given path. */
+  'venue:export': { input: VenueExport, output: z.object({ path: z.string(), bytes: z.number().int() }) },
+  /** Opens the ceremony in a window of its own (on a second display when there is one); desktop only. */
+  'venue:window': { input: Nothing, output: z.null() },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

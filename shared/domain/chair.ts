@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CategoryResult } from '../formats/payloads.ts';
 import { Base64 } from '../formats/dsse.ts';
-import { Id, ScoringRules, type ContestDefinition } from './contest.ts';
+import { Id, ScoringRules } from './contest.ts';
 
 /** The chair's view: what arrived, what stands, and what the rankings are. */
 
@@ -18,7 +18,7 @@ export const Coverage = z.object({
 export type Coverage = z.infer<typeof Coverage>;
 
 /** How a ranked group is named: the nomination, and its category when it has one. */
-export function groupTitle(contest: ContestDefinition, nominationId: string, categoryId: string | null): string {
+export function groupTitle(contest: { nominations: readonly { id: string; title: string; categories: readonly { id: string; title: string }[] }[] }, nominationId: string, categoryId: string | null): string {
   const nomination = contest.nominations.find((n) => n.id === nominationId);
   if (!nomination) return nominationId;
   const category = categoryId ? nomination.categories.find((c) => c.id === categoryId) : undefined;

@@ -54,7 +54,31 @@ export const Criterion = CriterionFields.superRefine(checkCriterion);
 export const CriterionDraft = CriterionFields.extend({ id: Id.optional() }).superRefine((c, ctx) => checkCriterion({ ...c, id: c.id ?? '' }, ctx));
 export type Criterion = z.infer<typeof Criterion>;
 
-export const Category = z.object({ id: Id, title: Title, description: Text.default('') });
+/** Who besides the places is honoured: nobody, the next `count` entries, or every entry at or above `score` (0–100). */
+export const Laureates = z.union([
+  z.object({ kind: z.literal('none') }).strict(),
+  z.object({ kind: z.literal('count'), count: z.number().int().min(1).max(1000) }).strict(),
+  z.object({ kind: z.literal('threshold'), score: z.number().min(0).max(100) }).strict(),
+]);
+export type Laureates = z.infer<typeof Laureates>;
+
+/** The awards of a category: prize places 1 to `places`, then laureates (docs/scoring.md §9). */
+export const Awards = z
+  .object({
+    places: z.number().int().min(1).max(3).default(3),
+    laureates: Laureates.default({ kind: 'none' }),
+  })
+  .strict();
+export type Awards = z.infer<typeof Awards>;
+export const DEFAULT_AWARDS: Awards = Awards.parse({});
+
+export const Category = z.object({
+  id: Id,
+  title: Title,
+  description: Text.default(''),
+  /** The category's own awards; null: the nomination's. */
+  awards: Awards.nullable().default(null),
+});
 export type Category = z.infer<typeof Category>;
 
 /** One step of the tie-break chain: a criterion (the higher aggregated mark wins), or the earlier application. */
@@ -88,6 +112,8 @@ export const Nomination = z.object({
   /** May be empty while the contest is a draft; publishing requires criteria (see publishProblems). */
   criteria: z.array(Criterion).max(200).default([]),
   rules: ScoringRules.default(DEFAULT_RULES),
+  /** The awards of each category (unless it has its own), and of entries without a category. */
+  awards: Awards.default(DEFAULT_AWARDS),
 });
 export type Nomination = z.infer<typeof Nomination>;
 

@@ -127,5 +127,7 @@ export const AppInfo = z.object({
   version: z.string(),
   /** Whether the host can show a native file dialog (the desktop app can; a browser tab cannot). */
   canPickFiles: z.boolean(),
+  /** Whether the host can open the ceremony in a window of its own (the desktop app can). */
+  canOpenWindows: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

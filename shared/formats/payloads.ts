@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContestDefinition, Id, ScoringRules } from '../domain/contest.ts';
+import { Awards, ContestDefinition, ContestInfo, Id, ScoringRules } from '../domain/contest.ts';
 
 /** An Ed25519 public key: its 32 raw bytes in standard base64 (44 characters). */
 export const PublicKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected the 32-byte Ed25519 public key in base64');
@@ -105,6 +105,51 @@ export type ResultBundle = z.infer<typeof ResultBundle>;
 const Digest = z.string().regex(/^[0-9a-f]{64}$/);
 const Score = z.number().nullable();
 
+/** A ranked entry's award: a prize place, laureate, or none. */
+const Award = z.union([z.object({ kind: z.literal('place'), place: z.number().int().min(1).max(3) }).strict(), z.object({ kind: z.literal('laureate') }).strict()]).nullable();
+
+/**
+ * What merged results carry of the contest, so that the protocol, the spreadsheets and the ceremony
+ * need no other file: the contest's details, nominations with categories and criteria, entries and
+ * experts as the last package revision defines them.
+ */
+export const ContestSummary = z
+  .object({
+    info: ContestInfo.pick({ title: true, year: true, place: true, startsOn: true, endsOn: true, isDemo: true }).strict(),
+    nominations: z.array(
+      z
+        .object({
+          id: Id,
+          title: z.string(),
+          categories: z.array(z.object({ id: Id, title: z.string() }).strict()),
+          criteria: z.array(z.object({ id: Id, title: z.string(), weight: z.number(), min: z.number(), max: z.number(), step: z.number() }).strict()),
+        })
+        .strict(),
+    ),
+    entries: z.array(
+      z.object({ id: Id, nominationId: Id, categoryId: Id.nullable(), title: z.string(), organisation: z.string(), region: z.string(), applicationNo: z.string().nullable() }).strict(),
+    ),
+    experts: z.array(z.object({ id: Id, name: z.string(), organisation: z.string(), position: z.string(), role: z.enum(['expert', 'chair']) }).strict()),
+  })
+  .strict();
+export type ContestSummary = z.infer<typeof ContestSummary>;
+
+/** The summary of a contest definition that merged results carry. */
+export function summaryOf(def: ContestDefinition): ContestSummary {
+  const { title, year, place, startsOn, endsOn, isDemo } = def.contest;
+  return {
+    info: { title, year, place, startsOn, endsOn, isDemo },
+    nominations: def.nominations.map((n) => ({
+      id: n.id,
+      title: n.title,
+      categories: n.categories.map((c) => ({ id: c.id, title: c.title })),
+      criteria: n.criteria.map((c) => ({ id: c.id, title: c.title, weight: c.weight, min: c.scale.min, max: c.scale.max, step: c.scale.step })),
+    })),
+    entries: def.entries.map((e) => ({ id: e.id, nominationId: e.nominationId, categoryId: e.categoryId, title: e.title, organisation: e.organisation, region: e.region, applicationNo: e.applicationNo })),
+    experts: def.experts.map((x) => ({ id: x.id, name: x.name, organisation: x.organisation, position: x.position, role: x.role })),
+  };
+}
+
 /** One nomination × category of the merged results: the rules used, the ranking, and a statistics summary. */
 export const CategoryResult = z
   .object({
@@ -112,8 +157,20 @@ export const CategoryResult = z
     categoryId: Id.nullable(),
     rules: ScoringRules,
     minEvaluations: z.number().int(),
+    awards: Awards,
     ranked: z.array(
-      z.object({ entryId: Id, place: z.number().int().nullable(), score: Score, normalised: Score, evaluations: z.number().int(), decidedBy: z.enum(['score', 'tieBreak', 'chair']).nullable(), tiedWith: z.array(Id) }).strict(),
+      z
+        .object({
+          entryId: Id,
+          place: z.number().int().nullable(),
+          score: Score,
+          normalised: Score,
+          evaluations: z.number().int(),
+          decidedBy: z.enum(['score', 'tieBreak', 'chair']).nullable(),
+          tiedWith: z.array(Id),
+          award: Award,
+        })
+        .strict(),
     ),
     flagged: z.array(z.object({ entryId: Id, score: Score, evaluations: z.number().int() }).strict()),
     unresolvedTies: z.array(z.array(Id)),
@@ -134,6 +191,8 @@ export const MergedResults = z
     format: z.literal('jurybox.merged'),
     version: z.literal(1),
     contestId: Id,
+    /** The contest as the last package revision defines it, for the protocol and the ceremony. */
+    contest: ContestSummary,
     /** Every package revision the bundles refer to; the results use the last. */
     packages: z.array(z.object({ revision: z.number().int().min(1), digest: Digest }).strict()).min(1),
     chair: z.object({ name: z.string().trim().max(300), publicKey: PublicKey }).strict(),

@@ -7,6 +7,7 @@ export const chairEn: Record<keyof typeof chairRu, string | PluralForms> = {
   'recompute.diff.missing': 'the results of expert {expert} no. {sequence} ({digest}…) are missing or do not stand among the files given',
   'recompute.diff.extra': 'the results of expert {expert} no. {sequence} ({digest}…) stand but were not merged',
   'recompute.diff.results': 'the results of “{group}” differ',
+  'recompute.diff.contest': 'the contest details in the results differ from package revision {revision}',
   'recompute.diff.groups': 'the number of ranked groups differs',
   'chair.notChair': 'This is done in the jury chair’s workspace: open the contest package as the chair.',
   'bundles.noBatch': 'The upload was interrupted (the page was reloaded or another one started). Choose the files again.',

@@ -1,5 +1,8 @@
 import { chairEn } from './chair.en.ts';
 import { chairStatsEn } from './chair-stats.en.ts';
+import { ceremonyEn } from './ceremony.en.ts';
+import { reportEn } from './report.en.ts';
+import { venueEn } from './venue.en.ts';
 import { expertEn } from './expert.en.ts';
 import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
@@ -12,6 +15,9 @@ export const en: Record<MessageKey, string | PluralForms> = {
   ...expertEn,
   ...chairEn,
   ...chairStatsEn,
+  ...venueEn,
+  ...ceremonyEn,
+  ...reportEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',
@@ -379,8 +385,10 @@ Commands:
                                       check the experts' results, rank, and sign the results
   recompute RESULTS.jbmerged --contest PACKAGE FILES_OR_DIRS...
                                       recompute the results and compare with the signed ones
+  results RESULTS.jbmerged --format pdf|xlsx|csv|marks-csv --out FILE
+                                      the minutes (PDF), the results (XLSX, CSV) or the experts' marks (CSV)
 Options for every command:
-  --lang ru|en   language of messages (default: from LANG)
+  --lang ru|en   language of messages (default: from LANG); of the documents of results (default: ru)
   --help         this help; jurybox <command> --help for one command
   --version      the version
 
@@ -459,7 +467,7 @@ signed ones (exit 0) or differ (exit 1, listing the differences).`,
   'cli.missingOption': 'The option --{option} is required',
   'cli.badPort': 'The port must be a number from 0 to 65535, got “{value}”',
   'cli.badLang': 'The language must be ru or en, got “{value}”',
-  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\nExperts’ results: {bundles} files in bundles/\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\nExperts’ results: {bundles} files in bundles/\nMerged results signed by the demo chair: {results}\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox is running at {url}',
   'cli.serve.workspace': 'Workspace: {path}',
   'cli.serve.stop': 'Stop with Ctrl+C.',

@@ -6,6 +6,9 @@
 import type { PluralForms } from './plural.ts';
 import { chairRu } from './chair.ru.ts';
 import { chairStatsRu } from './chair-stats.ru.ts';
+import { ceremonyRu } from './ceremony.ru.ts';
+import { reportRu } from './report.ru.ts';
+import { venueRu } from './venue.ru.ts';
 import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
@@ -396,8 +399,10 @@ const coreRu = {
                                       проверить результаты экспертов, подвести и подписать итоги
   recompute ИТОГИ.jbmerged --contest ПАКЕТ ФАЙЛЫ_ИЛИ_ПАПКИ...
                                       пересчитать итоги и сверить с подписанными
+  results ИТОГИ.jbmerged --format pdf|xlsx|csv|marks-csv --out ФАЙЛ
+                                      протокол (PDF), итоги (XLSX, CSV) или оценки экспертов (CSV)
 Общие параметры:
-  --lang ru|en   язык сообщений (по умолчанию — по переменной LANG)
+  --lang ru|en   язык сообщений (по умолчанию — по переменной LANG); документов results (по умолчанию — ru)
   --help         эта справка; jurybox <команда> --help — справка по команде
   --version      версия
 
@@ -477,7 +482,7 @@ const coreRu = {
   'cli.missingOption': 'Не указан обязательный параметр --{option}',
   'cli.badPort': 'Порт должен быть числом от 0 до 65535, получено «{value}»',
   'cli.badLang': 'Язык должен быть ru или en, получено «{value}»',
-  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\nРезультаты экспертов: {bundles} файлов в bundles/\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\nРезультаты экспертов: {bundles} файлов в bundles/\nИтоги, подписанные демо-председателем: {results}\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox работает по адресу {url}',
   'cli.serve.workspace': 'Рабочая область: {path}',
   'cli.serve.stop': 'Остановка — Ctrl+C.',
@@ -492,6 +497,6 @@ const coreRu = {
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu };
 
 export type MessageKey = keyof typeof ru;

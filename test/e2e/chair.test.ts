@@ -109,7 +109,7 @@ describe('chair in the browser host', () => {
     await page.getByLabel('Ключ председателя').selectOption('file');
     await page.getByLabel('Путь к файлу ключа (.key)').fill(join(demo, 'keys', 'chair.key'));
     await page.getByLabel('Пароль ключа').fill('demo');
-    const results = join(demo, 'results.jbmerged');
+    const results = join(demo, 'signed-in-ui.jbmerged');
     await page.getByLabel('Куда записать итоги').fill(results);
     await page.getByRole('button', { name: 'Подписать и записать итоги' }).click();
     await page.getByRole('heading', { name: 'Итоги подписаны' }).waitFor();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isAppUrl, windowOptions } from '../../electron/window-options.ts';
+import { ceremonyDisplay, ceremonyWindowOptions, isAppUrl, windowOptions } from '../../electron/window-options.ts';
 
 describe('desktop window', () => {
   it('runs the UI sandboxed, isolated and without Node, per the Electron security checklist', () => {
@@ -20,5 +20,17 @@ describe('desktop window', () => {
     for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://other/index.html', 'app://jurybox.evil/', 'not a url']) {
       assert.equal(isAppUrl(url), false, url);
     }
+  });
+
+  it('puts the ceremony full screen on another display when there is one, with the same sandbox', () => {
+    const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
+    const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
+    assert.equal(ceremonyDisplay([laptop, projector], 1), projector);
+    assert.equal(ceremonyDisplay([laptop, projector], 2), laptop);
+    assert.equal(ceremonyDisplay([laptop], 1), laptop);
+    const options = ceremonyWindowOptions('/app/preload.cjs', 'JuryBox', projector);
+    assert.equal(options.fullscreen, true);
+    assert.equal(options.x, 1440);
+    assert.deepEqual(options.webPreferences, windowOptions('/app/preload.cjs', 'JuryBox').webPreferences);
   });
 });

@@ -16,7 +16,7 @@ export const demoCommand: Command = {
     const seed = values.seed === undefined ? 1 : Number(values.seed);
     if (!Number.isInteger(seed) || seed < 0) throw new UsageError('cli.badSeed', { value: String(values.seed) });
     const demo = writeDemo(dir, { force: values.force === true, seed });
-    ctx.out(translate(ctx.lang, 'cli.demo.done', { path: demo.workspace, package: demo.package, keys: demo.keys, bundles: demo.bundles.length, ...demo.counts }));
+    ctx.out(translate(ctx.lang, 'cli.demo.done', { path: demo.workspace, package: demo.package, keys: demo.keys, bundles: demo.bundles.length, results: demo.results, ...demo.counts }));
     return 0;
   },
 };

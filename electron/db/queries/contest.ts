@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import { DEFAULT_RULES, ScoringRules, type Assignment, type ConflictDecision, type ContestDefinition, type ContestInfo, type Criterion, type Entry, type Expert, type Material, type Nomination } from '../../../shared/domain/contest.ts';
+import { Awards, DEFAULT_AWARDS, DEFAULT_RULES, ScoringRules, type Assignment, type ConflictDecision, type ContestDefinition, type ContestInfo, type Criterion, type Entry, type Expert, type Material, type Nomination } from '../../../shared/domain/contest.ts';
 import { syncContest } from './sync.ts';
 
 /**
@@ -25,6 +25,8 @@ export interface NominationRow {
   min_evaluations: number;
   /** JSON of ScoringRules; '{}' (the defaults) in files made before rules existed. */
   rules: string;
+  /** JSON of Awards; '{}' (the defaults) in files made before awards existed. */
+  awards: string;
 }
 
 /** A nomination's scoring rules as stored; anything unreadable falls back to the defaults. */
@@ -38,6 +40,17 @@ export interface CategoryRow {
   position: number;
   title: string;
   description: string;
+  /** JSON of Awards, or null: the nomination's. */
+  awards: string | null;
+}
+
+/** Awards as stored: a nomination's ('{}' gives the defaults), or a category's own (null: none). */
+export function awardsOf(json: string): Awards;
+export function awardsOf(json: string | null): Awards | null;
+export function awardsOf(json: string | null): Awards | null {
+  if (json === null) return null;
+  const parsed = Awards.safeParse(JSON.parse(json || '{}'));
+  return parsed.success ? parsed.data : DEFAULT_AWARDS;
 }
 export interface CriterionRow {
   id: string;
@@ -177,9 +190,10 @@ export function readContest(db: Db): ContestDefinition | null {
       title: n.title,
       description: n.description,
       minEvaluations: n.min_evaluations,
-      categories: (categories.get(n.id) ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description })),
+      categories: (categories.get(n.id) ?? []).map((c) => ({ id: c.id, title: c.title, description: c.description, awards: awardsOf(c.awards) })),
       criteria: criteria.get(n.id) ?? [],
       rules: rulesOf(n),
+      awards: awardsOf(n.awards),
     }),
   );
   const materials = groupBy(db.prepare('SELECT * FROM entry_materials ORDER BY entry_id, position').all() as MaterialRow[], (m) => m.entry_id);

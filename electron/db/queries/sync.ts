@@ -37,11 +37,12 @@ export function syncContest(db: Db, def: ContestDefinition, now: string): void {
         ends_on = excluded.ends_on, description = excluded.description, is_demo = excluded.is_demo`).run(
       c.id, c.title, c.year, c.place, c.startsOn, c.endsOn, c.description, c.isDemo ? 1 : 0,
     );
-    const nomination = db.prepare(`INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations, rules) VALUES (?, ?, ?, ?, ?, ?, ?)
+    const nomination = db.prepare(`INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations, rules, awards) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description,
-        min_evaluations = excluded.min_evaluations, rules = excluded.rules`);
-    const category = db.prepare(`INSERT INTO categories (id, nomination_id, position, title, description) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET nomination_id = excluded.nomination_id, position = excluded.position, title = excluded.title, description = excluded.description`);
+        min_evaluations = excluded.min_evaluations, rules = excluded.rules, awards = excluded.awards`);
+    const category = db.prepare(`INSERT INTO categories (id, nomination_id, position, title, description, awards) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET nomination_id = excluded.nomination_id, position = excluded.position, title = excluded.title, description = excluded.description,
+        awards = excluded.awards`);
     const criterion = db.prepare(`INSERT INTO criteria (id, nomination_id, position, group_title, title, description, scale_min, scale_max, scale_step, weight, comment_below)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET nomination_id = excluded.nomination_id, position = excluded.position, group_title = excluded.group_title, title = excluded.title,
@@ -60,8 +61,8 @@ export function syncContest(db: Db, def: ContestDefinition, now: string): void {
     const decision = db.prepare('INSERT INTO conflict_decisions (expert_id, entry_id, kind, reason, decided_at) VALUES (?, ?, ?, ?, ?)');
 
     def.nominations.forEach((n, ni) => {
-      nomination.run(n.id, c.id, ni, n.title, n.description, n.minEvaluations, JSON.stringify(n.rules));
-      n.categories.forEach((cat, ci) => category.run(cat.id, n.id, ci, cat.title, cat.description));
+      nomination.run(n.id, c.id, ni, n.title, n.description, n.minEvaluations, JSON.stringify(n.rules), JSON.stringify(n.awards));
+      n.categories.forEach((cat, ci) => category.run(cat.id, n.id, ci, cat.title, cat.description, cat.awards === null ? null : JSON.stringify(cat.awards)));
       n.criteria.forEach((cr, ci) => {
         criterion.run(cr.id, n.id, ci, cr.group, cr.title, cr.description, cr.scale.min, cr.scale.max, cr.scale.step, cr.weight, cr.commentBelow);
         cr.rubric.forEach((b, bi) => band.run(cr.id, bi, b.from, b.to, b.text));

@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { groupTitle } from '../../../shared/domain/chair.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { MessageKey, Params } from '../../../shared/i18n/index.ts';
-import { MergedResults, type ResultBundle } from '../../../shared/formats/payloads.ts';
+import { MergedResults, summaryOf, type ResultBundle } from '../../../shared/formats/payloads.ts';
 import { writeFileAtomic } from '../app-data.ts';
 import { judgeBundles, type BundleVerdict } from '../bundles/judge.ts';
 import type { OpenedPackage } from '../package/contest-package.ts';
-import { checkSignature, parsePayload, peekPublicKey, readEnvelopeFile, writeEnvelope } from '../signing/envelope.ts';
+import { checkSignature, parsePayload, peekPublicKey, readEnvelope, readEnvelopeFile, writeEnvelope } from '../signing/envelope.ts';
 import { fingerprintOf, publicKeyToBase64, type Ed25519Key } from '../signing/keys.ts';
 import { computeResults, type StandingMark, type Tie } from './results.ts';
 
@@ -34,6 +34,7 @@ export function mergedPayload(sources: MergeSources, chair: { name: string; publ
     format: 'jurybox.merged',
     version: 1,
     contestId: last.payload.contest.contest.id,
+    contest: summaryOf(last.payload.contest),
     packages: sources.packages.map((p) => ({ revision: p.payload.revision, digest: p.envelope.digest })),
     chair: { name: chair.name, publicKey: publicKeyToBase64(chair.publicKey) },
     createdAt: now,
@@ -52,12 +53,20 @@ export function writeMerged(payload: MergedResults, key: Ed25519Key, path: strin
   return { path, digest: createHash('sha256').update(bytes).digest('hex'), fingerprint: fingerprintOf(key.publicKey), bytes };
 }
 
+export interface OpenedMerged {
+  payload: MergedResults;
+  /** The fingerprint of the chair key that signed them. */
+  fingerprint: string;
+  /** SHA-256 of the file. */
+  digest: string;
+}
+
 /** Opens merged results: intact and signed by the chair key they name (whose fingerprint says whose it is). */
-export function openMerged(path: string): { payload: MergedResults; fingerprint: string } {
-  const envelope = readEnvelopeFile(path, 'merged');
+export function openMerged(path: string, bytes?: Buffer): OpenedMerged {
+  const envelope = bytes ? readEnvelope(bytes, path, 'merged') : readEnvelopeFile(path, 'merged');
   const key = peekPublicKey(envelope, ['chair', 'publicKey'], path);
   checkSignature(envelope, key, path);
-  return { payload: parsePayload(envelope, MergedResults, path), fingerprint: fingerprintOf(key) };
+  return { payload: parsePayload(envelope, MergedResults, path), fingerprint: fingerprintOf(key), digest: envelope.digest };
 }
 
 /** The bundles that stand among `files`, judged against the packages (and keys the merged results confirmed). */
@@ -101,6 +110,7 @@ export function recompute(merged: MergedResults, packages: OpenedPackage[], file
   for (const b of bundles) if (!want.has(b.digest)) differences.push({ key: 'recompute.diff.extra', params: named(b) });
   if (differences.length > 0) return { identical: false, differences };
   const contest = last.payload.contest;
+  if (JSON.stringify(summaryOf(contest)) !== JSON.stringify(merged.contest)) differences.push({ key: 'recompute.diff.contest', params: { revision: last.payload.revision } });
   const results = computeResults(contest, standingMarks(bundles), merged.ties);
   results.forEach((r, i) => {
     if (JSON.stringify(r) !== JSON.stringify(merged.results[i])) differences.push({ key: 'recompute.diff.results', params: { group: groupTitle(contest, r.nominationId, r.categoryId) } });

@@ -1,6 +1,7 @@
 import type { ContestDefinition } from '../../../shared/domain/contest.ts';
 import type { CategoryResult } from '../../../shared/formats/payloads.ts';
 import type { CategoryInput } from '../../../shared/scoring/aggregate.ts';
+import { awardEntries, awardsOfGroup } from '../../../shared/scoring/awards.ts';
 import { rankCategory, type TieDecision } from '../../../shared/scoring/rank.ts';
 import { entryDisagreement, icc, kendallW, outlierMarks } from '../../../shared/scoring/statistics.ts';
 
@@ -59,10 +60,13 @@ export function categoryGroups(contest: ContestDefinition, marks: readonly Stand
  */
 export function computeResults(contest: ContestDefinition, marks: readonly StandingMark[], ties: readonly Tie[]): CategoryResult[] {
   return categoryGroups(contest, marks).map(({ nominationId, categoryId, input }) => {
-    const rules = contest.nominations.find((n) => n.id === nominationId)?.rules;
-    if (!rules) throw new Error(`no rules for ${nominationId}`);
+    const nomination = contest.nominations.find((n) => n.id === nominationId);
+    if (!nomination) throw new Error(`no nomination ${nominationId}`);
+    const { rules } = nomination;
+    const awards = awardsOfGroup(nomination, categoryId);
     const decisions: TieDecision[] = ties.filter((d) => d.nominationId === nominationId && d.categoryId === categoryId).map((d) => ({ entryIds: d.entryIds, reason: d.reason }));
     const ranking = rankCategory(input, rules, decisions);
+    const awarded = awardEntries(ranking.ranked, awards);
     const w = kendallW(input);
     const agreement = icc(input);
     return {
@@ -70,7 +74,17 @@ export function computeResults(contest: ContestDefinition, marks: readonly Stand
       categoryId,
       rules,
       minEvaluations: input.minEvaluations,
-      ranked: ranking.ranked.map((r) => ({ entryId: r.entryId, place: r.place, score: r.score, normalised: r.normalised, evaluations: r.evaluations, decidedBy: r.decidedBy, tiedWith: r.tiedWith })),
+      awards,
+      ranked: ranking.ranked.map((r) => ({
+        entryId: r.entryId,
+        place: r.place,
+        score: r.score,
+        normalised: r.normalised,
+        evaluations: r.evaluations,
+        decidedBy: r.decidedBy,
+        tiedWith: r.tiedWith,
+        award: awarded.get(r.entryId) ?? null,
+      })),
       flagged: ranking.flagged.map((r) => ({ entryId: r.entryId, score: r.score, evaluations: r.evaluations })),
       unresolvedTies: ranking.unresolvedTies,
       statistics: {

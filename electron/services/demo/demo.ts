@@ -9,6 +9,7 @@ import { createKeyFile } from '../signing/key-file.ts';
 import { generateKey, publicKeyPem, type Ed25519Key } from '../signing/keys.ts';
 import { Workspace } from '../workspace.ts';
 import { writeDemoBundles } from './bundles.ts';
+import { writeDemoResults } from './results.ts';
 import { networkCriteria, projectCriteria, specialistCriteria } from './criteria.ts';
 import { entries, experts } from './people.ts';
 
@@ -43,10 +44,13 @@ export function demoContest(): ContestDefinitionInput {
         minEvaluations: 3,
         // Ties are broken by the services criterion, then by the earlier application.
         rules: { method: 'mean', trim: 1, order: 'expertTotals', tieBreak: [{ kind: 'criterion', criterionId: 'crit-net-services' }, { kind: 'applicationDate' }], tolerance: 30 },
+        // Three places and, as laureates, every network at 60 points of 100 or more; the large
+        // networks, fewer, have one winner and one laureate (demo assumptions).
+        awards: { places: 3, laureates: { kind: 'threshold', score: 60 } },
         categories: [
           { id: 'cat-network-small', title: 'Малая региональная сеть МФЦ', description: '' },
           { id: 'cat-network-medium', title: 'Средняя региональная сеть МФЦ', description: DEMO_ASSUMPTION },
-          { id: 'cat-network-large', title: 'Крупная региональная сеть МФЦ', description: DEMO_ASSUMPTION },
+          { id: 'cat-network-large', title: 'Крупная региональная сеть МФЦ', description: DEMO_ASSUMPTION, awards: { places: 1, laureates: { kind: 'count', count: 1 } } },
         ],
         criteria: networkCriteria,
       },
@@ -57,6 +61,7 @@ export function demoContest(): ContestDefinitionInput {
         minEvaluations: 3,
         // Five experts: the highest and the lowest total of each specialist are dropped.
         rules: { method: 'trimmed', trim: 1, order: 'expertTotals', tieBreak: [], tolerance: 30 },
+        awards: { places: 3, laureates: { kind: 'count', count: 2 } },
         criteria: specialistCriteria,
       },
       {
@@ -86,6 +91,7 @@ export const DEMO_SCORER = 'smirnov';
 
 export const DEMO_FILE = 'demo.sqlite';
 export const DEMO_PACKAGE = 'contest.jbcontest';
+export const DEMO_RESULTS = 'results.jbmerged';
 /** Every demo key is sealed with this passphrase, which the demo's README and docs print. */
 export const DEMO_PASSPHRASE = 'demo';
 const ORGANISER_NAME = 'Оргкомитет конкурса «Лучший многофункциональный центр России» (демо)';
@@ -119,6 +125,8 @@ export interface DemoFiles {
   package: string;
   keys: string;
   bundles: string[];
+  /** The demo's merged results, signed by the demo chair (the tie decided). */
+  results: string;
   counts: { nominations: number; entries: number; experts: number };
 }
 
@@ -126,19 +134,19 @@ export interface DemoFiles {
  * Writes the whole demo into `dir`: the organiser's workspace (demo.sqlite), the demo key material
  * under keys/ (marked as demo, sealed with the passphrase "demo"), every demo expert enrolled,
  * revision 1 of the contest package (contest.jbcontest) signed by the demo organiser key, and one
- * signed result bundle per demo expert under bundles/ (marks deterministic for a given `seed`).
- * Refuses to overwrite an earlier demo unless `force`.
+ * signed result bundle per demo expert under bundles/ (marks deterministic for a given `seed`), and
+ * the merged results signed by the demo chair (results.jbmerged). Refuses to overwrite an earlier demo unless `force`.
  */
 export function writeDemo(dir: string, options: { force?: boolean; now?: string; seed?: number } = {}): DemoFiles {
   const now = options.now ?? new Date().toISOString();
   const keys = join(dir, 'keys');
   const bundlesDir = join(dir, 'bundles');
-  const files = { workspace: join(dir, DEMO_FILE), package: join(dir, DEMO_PACKAGE) };
+  const files = { workspace: join(dir, DEMO_FILE), package: join(dir, DEMO_PACKAGE), results: join(dir, DEMO_RESULTS) };
   if (options.force) {
-    for (const path of [files.workspace, `${files.workspace}-wal`, `${files.workspace}-shm`, files.package]) rmSync(path, { force: true });
+    for (const path of [files.workspace, `${files.workspace}-wal`, `${files.workspace}-shm`, files.package, files.results]) rmSync(path, { force: true });
     for (const folder of [keys, bundlesDir]) rmSync(folder, { recursive: true, force: true });
   }
-  for (const path of [files.workspace, files.package, keys, bundlesDir]) if (existsSync(path)) throw new AppError('workspace.exists', { path });
+  for (const path of [files.workspace, files.package, files.results, keys, bundlesDir]) if (existsSync(path)) throw new AppError('workspace.exists', { path });
   mkdirSync(keys, { recursive: true });
 
   const ws = writeDemoWorkspace(dir);
@@ -154,6 +162,7 @@ export function writeDemo(dir: string, options: { force?: boolean; now?: string;
     writeFileAtomic(join(keys, 'README.txt'), KEYS_README);
     publish(ws.db, organiser, { path: files.package, organiserName: ORGANISER_NAME, now });
     const bundles = writeDemoBundles({ packagePath: files.package, keysDir: keys, dir: bundlesDir, passphrase: DEMO_PASSPHRASE, seed: options.seed ?? 1, now });
+    writeDemoResults({ packagePath: files.package, bundles, chairKeyFile: join(keys, 'chair.key'), passphrase: DEMO_PASSPHRASE, path: files.results, now });
     return { ...files, keys, bundles, counts: ws.summary().counts };
   } finally {
     ws.close();

@@ -35,11 +35,13 @@ export function saveNomination(db: Db, q: EditorQueries, input: Parsed, newId: N
   db.transaction(() => {
     const exists = db.prepare('SELECT 1 FROM nominations WHERE id = ?').get(id) !== undefined;
     if (exists) {
-      db.prepare('UPDATE nominations SET title = ?, description = ?, min_evaluations = ?, rules = ? WHERE id = ?').run(input.title, input.description, input.minEvaluations, JSON.stringify(input.rules), id);
+      db.prepare('UPDATE nominations SET title = ?, description = ?, min_evaluations = ?, rules = ?, awards = ? WHERE id = ?').run(
+        input.title, input.description, input.minEvaluations, JSON.stringify(input.rules), JSON.stringify(input.awards), id,
+      );
     } else {
       const position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM nominations').get() as { p: number }).p;
-      db.prepare('INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations, rules) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        id, contestId, position, input.title, input.description, input.minEvaluations, JSON.stringify(input.rules),
+      db.prepare('INSERT INTO nominations (id, contest_id, position, title, description, min_evaluations, rules, awards) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        id, contestId, position, input.title, input.description, input.minEvaluations, JSON.stringify(input.rules), JSON.stringify(input.awards),
       );
     }
     for (const item of [...categories.map((c) => ['categories', c.id] as const), ...criteria.map((c) => ['criteria', c.id] as const)]) {
@@ -57,9 +59,9 @@ export function saveNomination(db: Db, q: EditorQueries, input: Parsed, newId: N
     }
     // Positions are unique per nomination: park them out of the way before writing the new order.
     db.prepare('UPDATE categories SET position = -1 - position WHERE nomination_id = ?').run(id);
-    const upsertCategory = db.prepare(`INSERT INTO categories (id, nomination_id, position, title, description) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description`);
-    categories.forEach((c, i) => upsertCategory.run(c.id, id, i, c.title, c.description));
+    const upsertCategory = db.prepare(`INSERT INTO categories (id, nomination_id, position, title, description, awards) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, description = excluded.description, awards = excluded.awards`);
+    categories.forEach((c, i) => upsertCategory.run(c.id, id, i, c.title, c.description, c.awards === null ? null : JSON.stringify(c.awards)));
 
     const keptCriteria = new Set(criteria.map((c) => c.id));
     for (const old of db.prepare('SELECT id, title FROM criteria WHERE nomination_id = ?').all(id) as { id: string; title: string }[]) {

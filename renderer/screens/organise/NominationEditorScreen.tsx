@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { DEFAULT_RULES } from '../../../shared/domain/contest.ts';
+import { DEFAULT_AWARDS, DEFAULT_RULES } from '../../../shared/domain/contest.ts';
 import { NominationInput } from '../../../shared/domain/editor.ts';
+import { AwardsEditor } from './AwardsEditor.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
 import type { FieldProblem } from '../../../shared/validation.ts';
 import { call } from '../../api/client.ts';
@@ -16,7 +17,7 @@ import { CriterionEditor, newCriterion } from './CriterionEditor.tsx';
 import { moveAt, removeAt, replaceAt } from './list-edit.ts';
 
 type Draft = z.output<typeof NominationInput>;
-const empty = (): Draft => ({ title: '', description: '', minEvaluations: 3, categories: [], criteria: [], rules: DEFAULT_RULES });
+const empty = (): Draft => ({ title: '', description: '', minEvaluations: 3, categories: [], criteria: [], rules: DEFAULT_RULES, awards: DEFAULT_AWARDS });
 
 /** Creates or edits one nomination with its categories and criteria; saved as a whole. */
 export function NominationEditorScreen({ nominationId }: { nominationId: string | null }) {
@@ -79,7 +80,7 @@ export function NominationEditorScreen({ nominationId }: { nominationId: string 
             </div>
           );
         })}
-        <button type="button" onClick={() => set({ categories: [...draft.categories, { title: '', description: '' }] })}>
+        <button type="button" onClick={() => set({ categories: [...draft.categories, { title: '', description: '', awards: null }] })}>
           {t('org.category.add')}
         </button>
       </section>
@@ -105,6 +106,16 @@ export function NominationEditorScreen({ nominationId }: { nominationId: string 
       </section>
 
       <RulesEditor rules={draft.rules} criteria={draft.criteria} problems={problems} onChange={(rules) => set({ rules })} />
+      <AwardsEditor
+        awards={draft.awards}
+        categories={draft.categories}
+        problems={problems}
+        onChange={(awards) => set({ awards })}
+        onCategoryChange={(i, awards) => {
+          const category = draft.categories[i];
+          if (category) set({ categories: replaceAt(draft.categories, i, { ...category, awards }) });
+        }}
+      />
 
       <div className="actions sticky-actions">
         <button type="submit" className="primary">

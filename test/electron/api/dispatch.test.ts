@@ -59,7 +59,7 @@ describe('session over the contract', () => {
       if (!reply.ok) assert.fail(`${channel}: ${reply.error.message}`);
       return reply.value as never;
     };
-    assert.deepEqual(await call('app:info'), { version: '0.0.0-test', canPickFiles: false });
+    assert.deepEqual(await call('app:info'), { version: '0.0.0-test', canPickFiles: false, canOpenWindows: false });
     assert.equal(await call('workspace:current'), null);
     const summary: { path: string; scorer: { id: string } } = await call('workspace:openDemo');
     assert.equal(summary.path, join(home, 'demo', 'demo.sqlite'));

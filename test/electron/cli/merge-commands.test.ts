@@ -11,7 +11,7 @@ describe('jurybox merge and recompute', () => {
   it('merges the demo bundles into signed results that recompute as IDENTICAL, and DIFFERENT without one bundle', (t) => {
     const dir = tempDir(t);
     assert.equal(runCli(['demo', '--out', dir]).status, 0);
-    const out = join(dir, 'results.jbmerged');
+    const out = join(dir, 'merged.jbmerged');
     const contest = join(dir, 'contest.jbcontest');
     const merged = runCli(['merge', '--contest', contest, '--key', join(dir, 'keys', 'chair.key'), '--out', out, join(dir, 'bundles')], PASS);
     assert.equal(merged.status, 0, merged.stderr);
@@ -43,12 +43,12 @@ describe('jurybox merge and recompute', () => {
     const at = bytes.indexOf('"sig": "') + 9;
     bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
     writeFileSync(victim, bytes);
-    const args = ['merge', '--contest', join(dir, 'contest.jbcontest'), '--key', join(dir, 'keys', 'chair.key'), '--out', join(dir, 'results.jbmerged'), join(dir, 'bundles')];
+    const args = ['merge', '--contest', join(dir, 'contest.jbcontest'), '--key', join(dir, 'keys', 'chair.key'), '--out', join(dir, 'merged.jbmerged'), join(dir, 'bundles')];
     const stopped = runCli(args, PASS);
     assert.equal(stopped.status, 1);
     assert.match(stopped.stderr, /kim\.jbresult: .*REFUSED: .*signature/);
     assert.match(stopped.stderr, /Files refused: 1\. Nothing written/);
-    assert.throws(() => readFileSync(join(dir, 'results.jbmerged')), /ENOENT/);
+    assert.throws(() => readFileSync(join(dir, 'merged.jbmerged')), /ENOENT/);
     const allowed = runCli([...args, '--allow-refused'], PASS);
     assert.equal(allowed.status, 0, allowed.stderr);
     assert.match(allowed.stdout, /Experts’ results merged: 8/);

@@ -1,27 +1,9 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
-import { openDatabase, type Db } from '../../../electron/db/connection.ts';
-import { tempDir } from '../../helpers/temp.ts';
+import { migratedFrom } from './migrate-from.ts';
 
 /** A file made at 0010 with a contest, a mark and an automatic conflict, then migrated to 0020. */
-function migrated(t: TestContext): Db {
-  const path = join(tempDir(t), 'w.sqlite');
-  const old = openDatabase(path, { create: true, targetVersion: 10 });
-  old.exec(`
-    INSERT INTO contests (id, title) VALUES ('c', 'Конкурс');
-    INSERT INTO nominations (id, contest_id, position, title) VALUES ('n', 'c', 0, 'Н');
-    INSERT INTO criteria (id, nomination_id, position, title, scale_min, scale_max, scale_step, weight) VALUES ('q', 'n', 0, 'К', 0, 10, 1, 1);
-    INSERT INTO entries (id, nomination_id, position, title, region) VALUES ('e', 'n', 0, 'У', 'Тула');
-    INSERT INTO experts (id, position, name, region) VALUES ('x', 0, 'Э', 'Тула');
-    INSERT INTO conflicts (expert_id, entry_id, source, reason, created_at) VALUES ('x', 'e', 'auto', 'region', 'then');
-    INSERT INTO marks (expert_id, entry_id, criterion_id, value, updated_at) VALUES ('x', 'e', 'q', 5, 'then');
-  `);
-  old.close();
-  const db = openDatabase(path, { targetVersion: 20 });
-  t.after(() => db.close());
-  return db;
-}
+const migrated = (t: TestContext) => migratedFrom(t, 10, 20, "INSERT INTO conflicts (expert_id, entry_id, source, reason, created_at) VALUES ('x', 'e', 'auto', 'region', 'then');");
 
 describe('migration 0020-organiser', () => {
   it('keeps what the file held and moves it to version 20', (t) => {

@@ -73,7 +73,7 @@ describe('browser host', () => {
     const running = await host(t);
     const answer = await api(running, 'app:info', '{}');
     assert.equal(answer.status, 200);
-    assert.deepEqual(JSON.parse(answer.body), { ok: true, value: { version: '1.2.3', canPickFiles: false } });
+    assert.deepEqual(JSON.parse(answer.body), { ok: true, value: { version: '1.2.3', canPickFiles: false, canOpenWindows: false } });
   });
 
   it('refuses requests that name another host (DNS rebinding)', async (t) => {

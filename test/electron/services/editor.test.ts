@@ -39,6 +39,16 @@ describe('contest editor', () => {
     assert.deepEqual(again.criteria.map((c) => c.title), ['К2', 'К1']);
   });
 
+  it('stores a nomination’s awards and a category’s own, and the defaults where none are given', (t) => {
+    const { editor } = blank(t);
+    const n = editor.saveNomination({ title: 'Н', categories: [{ title: 'А' }, { title: 'Б', awards: { places: 1, laureates: { kind: 'count', count: 2 } } }], criteria: [criterion('К')] });
+    assert.deepEqual(n.awards, { places: 3, laureates: { kind: 'none' } });
+    assert.deepEqual(n.categories.map((c) => c.awards), [null, { places: 1, laureates: { kind: 'count', count: 2 } }]);
+    const again = editor.saveNomination({ ...n, awards: { places: 2, laureates: { kind: 'threshold', score: 75 } }, categories: n.categories.map((c) => ({ ...c, awards: null })) });
+    assert.deepEqual(editor.nomination(again.id).awards, { places: 2, laureates: { kind: 'threshold', score: 75 } });
+    assert.deepEqual(editor.nomination(again.id).categories.map((c) => c.awards), [null, null]);
+  });
+
   it('refuses to remove a category that has entries, a criterion with marks, or a scale below marks given', (t) => {
     const ws = demoWorkspace(t);
     const editor = new ContestEditor(ws.db, () => 'now', (k) => k);

@@ -37,6 +37,8 @@ describe('routes', () => {
       { name: 'marks', entryId: 'e-1' },
       { name: 'finalise' },
       { name: 'audit' },
+      { name: 'venue' },
+      { name: 'ceremony' },
     ] as const;
     for (const route of routes) assert.deepEqual(parseHash(hrefOf(route)), route);
   });

@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import type { ExportFormat, VenueCurrent, VenueView } from '../../../shared/domain/venue.ts';
+import { languages, type Lang } from '../../../shared/i18n/index.ts';
+import { call } from '../../api/client.ts';
+import { Field, SelectField, TextField } from '../../components/form.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { useLang, useT } from '../../i18n.ts';
+import { readAsBase64 } from '../../read-file.ts';
+import { say } from '../../stores/notice-store.ts';
+import { navigate } from '../../stores/route-store.ts';
+import { useWorkspaceStore } from '../../stores/workspace-store.ts';
+import { useReport } from '../../use-report.ts';
+import { useLoad } from '../organise/use-load.ts';
+
+/** Choose a signed results file (.jbmerged): it is verified before anything is shown. */
+export function ResultsFileOpener({ onOpened }: { onOpened(view: VenueView): void }) {
+  const { t } = useT();
+  const report = useReport();
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    onOpened(await call('venue:open', { fileName: file.name, content: await readAsBase64(file) }));
+  };
+  return <Field label={t('venue.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbmerged" onChange={(e) => open(e.target.files?.[0]).catch(report)} />}</Field>;
+}
+
+/** Each group's winners and laureates, as the ceremony will reveal them. */
+function Awards({ view }: { view: VenueView }) {
+  const { t } = useT();
+  return (
+    <section className="card" aria-labelledby="venue-awards">
+      <h2 id="venue-awards">{t('venue.awards')}</h2>
+      {view.groups.map((g) => {
+        const awarded = g.ranked.filter((r) => r.award !== null);
+        return (
+          <div key={`${g.nominationId}/${g.categoryId ?? ''}`} className="venue-group">
+            <h3>{g.title}</h3>
+            {awarded.length === 0 ? (
+              <p className="muted">{t('venue.noAwards')}</p>
+            ) : (
+              <ul>
+                {awarded.map((r) => (
+                  <li key={r.entryId}>
+                    <strong>{r.award?.kind === 'place' ? t('venue.place', { place: r.award.place }) : t('venue.laureate')}</strong> — {r.title}
+                    {r.region && <span className="muted"> ({r.region})</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+const FILE_NAMES: Record<ExportFormat, string> = { pdf: 'protocol.pdf', xlsx: 'results.xlsx', csv: 'results.csv', 'marks-csv': 'marks.csv' };
+
+/** The protocol and the exports: who of the commission is present, the language, where to write. */
+function Exports({ current }: { current: VenueCurrent }) {
+  const { t, number } = useT();
+  const report = useReport();
+  const uiLang = useLang();
+  const { view } = current;
+  const [present, setPresent] = useState(() => new Set(view.commission.filter((x) => x.counted || x.role === 'chair').map((x) => x.id)));
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [dir, setDir] = useState(current.defaultDir);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [written, setWritten] = useState<{ format: ExportFormat; path: string; bytes: number }[]>([]);
+  const separator = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
+  const pathOf = (format: ExportFormat) => `${dir.replace(/[\\/]+$/, '')}${separator}${lang === 'ru' ? '' : 'en-'}${FILE_NAMES[format]}`;
+
+  const write = (format: ExportFormat) => {
+    setBusy(format);
+    call('venue:export', { format, lang, present: [...present], path: pathOf(format) })
+      .then((done) => {
+        setWritten((list) => [{ format, ...done }, ...list.filter((w) => w.path !== done.path)]);
+        say('venue.written', { path: done.path });
+      }, report)
+      .finally(() => setBusy(null));
+  };
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(present);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPresent(next);
+  };
+
+  return (
+    <section className="card" aria-labelledby="venue-exports">
+      <h2 id="venue-exports">{t('venue.exports')}</h2>
+      <fieldset className="commission">
+        <legend>{t('venue.present')}</legend>
+        <p className="hint">{t('venue.presentHint')}</p>
+        {view.commission.map((x) => (
+          <label key={x.id} className="check">
+            <input type="checkbox" checked={present.has(x.id)} onChange={(e) => toggle(x.id, e.target.checked)} /> {x.name}
+            <span className="muted">
+              {' '}
+              — {x.role === 'chair' ? t('venue.role.chair') : t('venue.role.expert')}
+              {x.organisation && `, ${x.organisation}`}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        <SelectField label={t('venue.lang')} value={lang} options={languages.map((code) => ({ value: code, label: t(`venue.lang.${code}`) }))} onChange={(code) => setLang(code)} />
+        <TextField label={t('venue.dir')} value={dir} onChange={setDir} hint={t('venue.dirHint')} />
+      </div>
+      <div className="actions">
+        {(['pdf', 'xlsx', 'csv', 'marks-csv'] as const).map((format) => (
+          <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} disabled={busy !== null || dir.trim() === '' || (format === 'marks-csv' && !current.marks)} onClick={() => write(format)}>
+            {t(`venue.export.${format}`)}
+          </button>
+        ))}
+      </div>
+      {!current.marks && <p className="hint">{t('venue.marksHint')}</p>}
+      {busy && (
+        <p className="progress" role="status">
+          <progress aria-label={t('venue.writing')} /> {t('venue.writing')}
+        </p>
+      )}
+      {written.length > 0 && (
+        <ul className="written" aria-label={t('venue.writtenList')}>
+          {written.map((w) => (
+            <li key={w.path}>
+              {t(`venue.export.${w.format}`)}: <code>{w.path}</code> <span className="muted">({t('venue.size', { size: number(w.bytes / 1024, 0) })})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The venue: the signed results (from the chair's workspace, or a .jbmerged file opened here), the
+ * awards they give, the protocol and the spreadsheets, and the ceremony for the projector.
+ */
+export function VenueScreen() {
+  const { t, dateTime } = useT();
+  const report = useReport();
+  const info = useWorkspaceStore((s) => s.info);
+  // Wrapped, because "no results" (null) is an answer, not "still loading".
+  const current = useLoad(() => call('venue:current').then((held) => ({ held })), []);
+  if (!current.data) return null;
+  const { held } = current.data;
+
+  const startCeremony = () => {
+    // The Fullscreen API needs the user's gesture: ask now, before the ceremony screen appears.
+    document.documentElement.requestFullscreen().catch(() => undefined);
+    navigate({ name: 'ceremony' });
+  };
+
+  return (
+    <div>
+      <PageTitle title={t('nav.venue')}>{t('nav.venue')}</PageTitle>
+      <p className="lead">{t('venue.lead')}</p>
+      {held ? (
+        <>
+          <section className="card" aria-labelledby="venue-file">
+            <h2 id="venue-file">{held.view.contest.title}</h2>
+            <dl className="entry-meta">
+              <dt>{t('venue.signed')}</dt>
+              <dd>
+                {held.view.chair.name}, {dateTime(held.view.signedAt)}
+              </dd>
+              <dt>{t('venue.fingerprint')}</dt>
+              <dd>
+                <code className="fingerprint">{held.view.chair.fingerprint}</code>
+              </dd>
+              <dt>{t('venue.fileName')}</dt>
+              <dd>
+                <code>{held.view.file.name}</code> {held.source === 'chair' && <span className="badge">{t('venue.fromChair')}</span>}
+              </dd>
+              <dt>SHA-256</dt>
+              <dd>
+                <code className="digest">{held.view.file.digest}</code>
+              </dd>
+              <dt>{t('venue.bundles')}</dt>
+              <dd>{held.view.bundles.length}</dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="venue-ceremony">
+            <h2 id="venue-ceremony">{t('venue.ceremony')}</h2>
+            <p>{t('venue.ceremonyText')}</p>
+            <div className="actions">
+              <button type="button" className="primary" onClick={startCeremony}>
+                {t('venue.ceremonyStart')}
+              </button>
+              {info?.canOpenWindows && (
+                <button type="button" onClick={() => call('venue:window').catch(report)}>
+                  {t('venue.ceremonyWindow')}
+                </button>
+              )}
+            </div>
+          </section>
+          <Exports key={held.view.file.digest} current={held} />
+          <Awards view={held.view} />
+          <details className="card">
+            <summary>{t('venue.other')}</summary>
+            <ResultsFileOpener onOpened={() => current.reload()} />
+          </details>
+        </>
+      ) : (
+        <section className="card" aria-labelledby="venue-open">
+          <h2 id="venue-open">{t('venue.open')}</h2>
+          <p>{t('venue.openText')}</p>
+          <ResultsFileOpener onOpened={() => current.reload()} />
+        </section>
+      )}
+    </div>
+  );
+}

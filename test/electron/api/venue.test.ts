@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import ExcelJS from 'exceljs';
+import { createDispatcher } from '../../../electron/api/dispatch.ts';
+import { Session } from '../../../electron/api/session.ts';
+import { AppData } from '../../../electron/services/app-data.ts';
+import { writeDemo } from '../../../electron/services/demo/demo.ts';
+import { KeyStore } from '../../../electron/services/keys/key-store.ts';
+import type { Channel } from '../../../shared/api/channels.ts';
+import type { Input, Output } from '../../../shared/api/contract.ts';
+import { tempDir } from '../../helpers/temp.ts';
+
+function session(t: TestContext) {
+  const home = tempDir(t);
+  const s = new Session({ appData: new AppData(home), keyStore: new KeyStore(join(home, 'keys')), version: 'test' });
+  t.after(() => s.close());
+  const dispatch = createDispatcher(s.handlers(), { checkOutputs: true });
+  return async <C extends Channel>(channel: C, input: Input<C> | Record<string, never> = {}): Promise<Output<C>> => {
+    const reply = await dispatch(channel, input);
+    if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
+    return reply.value as Output<C>;
+  };
+}
+
+const b64 = (path: string) => readFileSync(path).toString('base64');
+
+describe('the venue', () => {
+  it('opens signed results from a file with no workspace, resolving every title, and refuses a tampered one', async (t) => {
+    const demo = writeDemo(tempDir(t), { now: '2026-09-30T09:00:00.000Z' });
+    const call = session(t);
+    assert.equal(await call('venue:current'), null);
+    const view = await call('venue:open', { fileName: 'results.jbmerged', content: b64(demo.results) });
+    assert.equal(view.contest.title, 'Лучший многофункциональный центр России');
+    assert.equal(view.groups.length, 5);
+    const project = view.groups.find((g) => g.nominationId === 'nom-project');
+    assert.equal(project?.ties.length, 1);
+    assert.deepEqual(project?.ranked.slice(0, 3).map((r) => r.award), [{ kind: 'place', place: 1 }, { kind: 'place', place: 2 }, { kind: 'place', place: 3 }]);
+    const large = view.groups.find((g) => g.categoryId === 'cat-network-large');
+    assert.deepEqual(large?.ranked.map((r) => r.award?.kind ?? null), ['place', 'laureate', null, null, null]);
+    const current = await call('venue:current');
+    assert.equal(current?.source, 'file');
+    assert.equal(current?.marks, false);
+
+    const bytes = readFileSync(demo.results);
+    const at = bytes.indexOf('"sig": "') + 9;
+    bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
+    await assert.rejects(call('venue:open', { fileName: 'forged.jbmerged', content: bytes.toString('base64') }), { code: 'file.badSignature' });
+    await assert.rejects(call('venue:export', { format: 'marks-csv', lang: 'ru', path: join(tempDir(t), 'm.csv') }), { code: 'venue.noMarks' });
+    await assert.rejects(call('venue:window'), { code: 'venue.noWindow' });
+  });
+
+  it('gives a chair’s workspace its latest signed results with the marks of exactly the bundles signed', async (t) => {
+    const demo = writeDemo(tempDir(t), { now: '2026-09-30T09:00:00.000Z' });
+    const call = session(t);
+    await call('chair:open', { fileName: 'contest.jbcontest', content: b64(demo.package) });
+    assert.equal(await call('venue:current'), null);
+    const { batch } = await call('bundles:begin');
+    for (const path of demo.bundles) await call('bundles:stage', { batch, fileName: path.slice(path.lastIndexOf('/') + 1), content: b64(path) });
+    await call('bundles:import', { batch });
+    const results = await call('chair:results');
+    const tie = results.groups.flatMap((g) => g.unresolvedTies.map((entryIds) => ({ g, entryIds })))[0];
+    assert.ok(tie);
+    await call('tie:decide', { nominationId: tie.g.nominationId, categoryId: tie.g.categoryId, entryIds: tie.entryIds, reason: 'Решение комиссии' });
+    const path = join(tempDir(t), 'r.jbmerged');
+    await call('final:sign', { keyFile: join(demo.keys, 'chair.key'), passphrase: 'demo', path, chairName: 'Председатель' });
+    const current = await call('venue:current');
+    assert.ok(current);
+    assert.equal(current.source, 'chair');
+    assert.equal(current?.marks, true);
+    assert.equal(current?.view.chair.name, 'Председатель');
+    assert.equal(current?.view.file.name, 'r.jbmerged');
+
+    // Every export of these results, written where asked (folders made), each read back.
+    const out = join(tempDir(t), 'протокол', 'итоги');
+    const written = async (format: 'pdf' | 'xlsx' | 'csv' | 'marks-csv', name: string) => {
+      const reply = await call('venue:export', { format, lang: 'ru', present: null, path: join(out, name) });
+      assert.equal(reply.path, join(out, name));
+      const bytes = readFileSync(reply.path);
+      assert.equal(reply.bytes, bytes.length);
+      return bytes;
+    };
+    const winner = current.view.groups[0]?.ranked[0]?.title ?? '?';
+    const pdf = await written('pdf', 'protocol.pdf');
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await written('xlsx', 'results.xlsx')) as unknown as ExcelJS.Buffer);
+    const marksSheet = book.worksheets.at(-1);
+    const marks = marksSheet?.actualRowCount ?? 0;
+    const csv = (await written('csv', 'results.csv')).toString('utf8');
+    assert.ok(csv.startsWith('\uFEFF') && csv.includes(winner), 'UTF-8 with BOM, the winner named');
+    const marksCsv = (await written('marks-csv', 'marks.csv')).toString('utf8').trim().split(/\r?\n/);
+    assert.equal(marksCsv.length, marks, 'the same marks, with a header row each, in the workbook and the CSV');
+    assert.ok(marks > 100);
+  });
+});
