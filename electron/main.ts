@@ -5,13 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from './api/dispatch.ts';
 import { Session } from './api/session.ts';
-import { readStatic } from './host/static-files.ts';
+import { appProtocolHandler, harden, hardenSession } from './hardening.ts';
 import { registerIpc } from './ipc.ts';
-import { SECURITY_HEADERS } from './security.ts';
 import { AppData, defaultDataDir } from './services/app-data.ts';
 import { KeyStore } from './services/keys/key-store.ts';
 import type { SecretBox } from './services/signing/key-file.ts';
-import { APP_ORIGIN, APP_SCHEME, ceremonyDisplay, ceremonyWindowOptions, isAppUrl, windowOptions } from './window-options.ts';
+import { APP_ORIGIN, APP_SCHEME, ceremonyDisplay, ceremonyWindowOptions, windowOptions } from './window-options.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -63,17 +62,8 @@ function openCeremonyWindow(): void {
   ceremonyWindow = window;
 }
 
-// Every web contents: no navigation away from the app, no new windows, no webviews.
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+// Every web contents: no navigation away from the app, no new windows, no webviews (hardening.ts).
+app.on('web-contents-created', (_event, contents) => harden(contents));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -84,14 +74,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const ses = electronSession.defaultSession;
-    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
-    protocol.handle(APP_SCHEME, async (request) => {
-      const file = isAppUrl(request.url) ? await readStatic(rendererDir, new URL(request.url).pathname) : null;
-      if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
-      return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
-    });
+    // Before any window exists: permissions, downloads and foreign requests refused (hardening.ts).
+    hardenSession(electronSession.defaultSession);
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
 
     // JURYBOX_HOME (tests, portable use) wins over Electron's per-user folder, as in the CLI.
     const appData = new AppData(process.env.JURYBOX_HOME ? defaultDataDir() : app.getPath('userData'));

@@ -1,11 +1,15 @@
 /**
- * The Content-Security-Policy both hosts send with the UI. Scripts and styles come only from the
- * app itself; nothing is fetched from anywhere else, ever (the app works offline by design).
- * Style attributes set by React go through the CSSOM, which style-src does not restrict.
+ * The Content-Security-Policy both hosts send with the UI (and build/build.ts puts into index.html).
+ * Scripts and styles come only from the app itself; nothing is fetched from anywhere else, ever (the
+ * app works offline by design). default-src is 'none', stricter than 'self': whatever is not listed
+ * (frames, media, manifests) is refused. Style attributes set by React go through the CSSOM, which
+ * style-src does not restrict.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
+  // Workers would fall back to script-src; the UI starts none.
+  "worker-src 'none'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -24,6 +28,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
+  // The browser host's counterpart of the desktop app's permission handler: nothing the UI never asks
+  // for, and full screen (the ceremony) for the app's own page only.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), display-capture=(), usb=(), serial=(), hid=(), midi=(), payment=(), fullscreen=(self)',
 };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

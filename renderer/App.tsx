@@ -30,6 +30,7 @@ import { MarksScreen } from './screens/chair/MarksScreen.tsx';
 import { ResultsScreen } from './screens/chair/ResultsScreen.tsx';
 import { CeremonyScreen } from './screens/venue/CeremonyScreen.tsx';
 import { VenueScreen } from './screens/venue/VenueScreen.tsx';
+import { BackupScreen } from './screens/backup/BackupScreen.tsx';
 import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
 import { useWorkspaceStore } from './stores/workspace-store.ts';
 import { useReport } from './use-report.ts';
@@ -93,6 +94,8 @@ function Screen({ route }: { route: Route }) {
       return <VenueScreen />;
     case 'ceremony':
       return <CeremonyScreen />;
+    case 'backups':
+      return <BackupScreen />;
   }
 }
 

@@ -7,6 +7,9 @@ import type { AppData } from '../services/app-data.ts';
 import { DEMO_FILE, writeDemo } from '../services/demo/demo.ts';
 import { Workspace } from '../services/workspace.ts';
 import type { Handlers } from './dispatch.ts';
+import { BackupDesk, type BackupDeskOptions } from './backups.ts';
+import type { RestoreOutcome } from '../../shared/domain/backup.ts';
+import { restore } from '../services/backup/workspace-file.ts';
 import { ImportDesk } from './import-desk.ts';
 import { acceptEnrolment, previewEnrolment, publishStatus, runPublish } from './publishing.ts';
 import { exportEnrolment, openForExpert, previewPackage, runSubmit, submitStatus, updatePackage } from './expert.ts';
@@ -30,6 +33,8 @@ export interface SessionOptions {
   pickFile?: () => Promise<string | null>;
   /** Opens the ceremony in a window of its own; absent where there is none (the browser host). */
   openCeremonyWindow?: () => void;
+  /** The schedule of backups (every 10 minutes on the system clock unless a test says otherwise). */
+  backups?: BackupDeskOptions;
 }
 
 /** Handlers of channels that answer nothing. */
@@ -44,11 +49,13 @@ export class Session {
   private readonly options: SessionOptions;
   private readonly imports = new ImportDesk();
   private readonly bundles = new BundleIntake();
+  private readonly backups: BackupDesk;
   /** Merged results opened from a file for the venue (they outlive the workspace). */
   private venueFile: VenueResults | null = null;
 
   constructor(options: SessionOptions) {
     this.options = options;
+    this.backups = new BackupDesk(options.backups);
   }
 
   /** The open workspace when it is a jury chair's. */
@@ -67,6 +74,7 @@ export class Session {
     const next = Workspace.open(absolute);
     this.close();
     this.workspace = next;
+    this.backups.watch(next);
     const summary = next.summary();
     this.options.appData.remember(absolute, summary.contest.title, new Date().toISOString());
     return summary;
@@ -105,8 +113,42 @@ export class Session {
   }
 
   close(): void {
+    void this.backups.stop();
     this.workspace?.close();
     this.workspace = null;
+  }
+
+  /**
+   * Runs an import into the open workspace once it is backed up (`before-import`). The backup is
+   * awaited, so the workspace is checked again: it may have been closed meanwhile.
+   */
+  private async afterBackup<T>(ws: Workspace, run: () => T): Promise<T> {
+    await this.backups.take('before-import');
+    if (this.workspace !== ws) throw new AppError('workspace.notOpen');
+    return run();
+  }
+
+  /**
+   * Brings the open workspace back to one of its backups: checked, this session's connection closed,
+   * the present state backed up, the file replaced, the workspace opened again. Whatever fails, the
+   * workspace ends up open, as restored or as it was.
+   */
+  async restore(name: string): Promise<RestoreOutcome> {
+    const ws = this.current();
+    const path = ws.path;
+    const restored = this.backups.find(ws, name);
+    let outcome;
+    try {
+      outcome = await restore(path, restored.path, {
+        release: async () => {
+          await this.backups.stop();
+          this.close();
+        },
+      });
+    } finally {
+      if (this.workspace === null) this.open(path);
+    }
+    return { restored, saved: outcome.saved, summary: this.current().summary() };
   }
 
   handlers(): Handlers {
@@ -144,7 +186,12 @@ export class Session {
       'editor:decideConflict': ({ expertId, entryId, decision }) => nothing(this.current().editor.decideConflict(expertId, entryId, decision)),
       'import:preview': (input) => this.imports.preview(input),
       'import:check': (input) => this.imports.check(this.current(), input),
-      'import:commit': (input) => this.imports.commit(this.current(), input),
+      'import:commit': (input) => {
+        const ws = this.current();
+        // Backed up only when the import will go ahead: one with problems writes nothing.
+        if (this.imports.check(ws, input).errors.length > 0) return this.imports.commit(ws, input);
+        return this.afterBackup(ws, () => this.imports.commit(ws, input));
+      },
       'keys:list': () => ({ keys: keyStore.list(), canUseOs: keyStore.canUseOs }),
       'keys:create': ({ label, protection, passphrase }) => keyStore.create({ label, passphrase, useOs: protection === 'os' }),
       'publish:status': () => publishStatus(this.current()),
@@ -153,7 +200,10 @@ export class Session {
       'enrol:confirm': (file) => acceptEnrolment(this.current(), file),
       'package:preview': ({ fileName, content }) => previewPackage(fileName, content),
       'package:open': ({ fileName, content, expertId }) => this.openPackage(fileName, content, expertId),
-      'package:update': ({ fileName, content }) => updatePackage(this.current(), fileName, content),
+      'package:update': ({ fileName, content }) => {
+        const ws = this.current();
+        return this.afterBackup(ws, () => updatePackage(ws, fileName, content));
+      },
       'scoring:mine': () => this.current().myEntries(),
       'marks:comment': (input) => this.current().commentMark(input),
       'entry:comment': ({ entryId, comment }) => this.current().commentEntry(entryId, comment),
@@ -165,7 +215,10 @@ export class Session {
       'chair:status': () => chairStatus(this.chair().db),
       'bundles:begin': () => this.bundles.begin(),
       'bundles:stage': ({ batch, fileName, content }) => this.bundles.stage(batch, fileName, content),
-      'bundles:import': ({ batch }) => this.bundles.commit(this.current(), batch),
+      'bundles:import': ({ batch }) => {
+        const ws = this.chair();
+        return this.afterBackup(ws, () => this.bundles.commit(ws, batch));
+      },
       'bundles:discard': ({ batch }) => nothing(this.bundles.discard(batch)),
       'chair:checkKey': ({ fileName, content }) => checkEnrolment(this.current(), fileName, content),
       'chair:confirmKey': ({ fileName, content }) => confirmEnrolmentKey(this.current(), fileName, content),
@@ -206,6 +259,9 @@ export class Session {
         openCeremonyWindow();
         return null;
       },
+      'backup:list': () => this.backups.list(this.current()),
+      'backup:create': () => this.backups.take('manual'),
+      'backup:restore': ({ name }) => this.restore(name),
     };
   }
 }

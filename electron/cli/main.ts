@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { translate } from '../../shared/i18n/index.ts';
 import { appVersion } from '../services/version.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { keygenCommand } from './commands/keys.ts';
 import { mergeCommand, recomputeCommand } from './commands/merge.ts';
@@ -11,7 +12,7 @@ import { verifyCommand } from './commands/verify.ts';
 import type { Command } from './commands/command.ts';
 import { messageOf, parseLang, UsageError, type CliContext } from './context.ts';
 
-const commands: readonly Command[] = [demoCommand, serveCommand, verifyCommand, keygenCommand, publishCommand, enrolCommand, mergeCommand, recomputeCommand, resultsCommand];
+const commands: readonly Command[] = [demoCommand, serveCommand, verifyCommand, keygenCommand, publishCommand, enrolCommand, mergeCommand, recomputeCommand, resultsCommand, backupCommand, restoreCommand];
 
 const common = { help: { type: 'boolean' }, version: { type: 'boolean' }, lang: { type: 'string' } } as const;
 

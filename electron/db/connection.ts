@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
-import { migrate } from './migrations/index.ts';
+import { backupBeforeMigration } from '../services/backup/backup.ts';
+import { latestVersion, migrate } from './migrations/index.ts';
 
 export type Db = Database.Database;
 
@@ -40,16 +41,21 @@ export interface OpenOptions {
   targetVersion?: number;
 }
 
+/** Refuses what is not a JuryBox workspace file at `path`, by its header, before SQLite touches it. */
+function checkHeader(path: string, create: boolean): void {
+  const exists = existsSync(path);
+  if (!exists && !create) throw new AppError('workspace.notFound', { path });
+  if (exists && readHeader(path) !== SQLITE_MAGIC) {
+    if (!(create && readHeader(path).length === 0)) throw new AppError('workspace.notSqlite', { path });
+  }
+}
+
 /**
  * Opens a workspace file: refuses what is not one (not SQLite, another program's database, made by a
  * newer JuryBox), configures the connection and brings the schema up to date.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const exists = existsSync(path);
-  if (!exists && !options.create) throw new AppError('workspace.notFound', { path });
-  if (exists && readHeader(path) !== SQLITE_MAGIC) {
-    if (!(options.create && readHeader(path).length === 0)) throw new AppError('workspace.notSqlite', { path });
-  }
+  checkHeader(path, options.create === true);
   let db: Db;
   try {
     db = new Database(path);
@@ -61,11 +67,46 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     const hasTables = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n > 0;
     if (appId !== APPLICATION_ID && (appId !== 0 || hasTables)) throw new AppError('workspace.foreign', { path });
     configure(db);
-    migrate(db, { path, targetVersion: options.targetVersion });
+    // A file with data is copied before its schema changes; a fresh one (version 0) has nothing to lose.
+    const beforeMigrating = (from: number): void => {
+      if (from === 0) return;
+      try {
+        backupBeforeMigration(db);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('backup.migrationFailed', { path, problem: error instanceof Error ? error.message : String(error) }, { cause: error });
+      }
+    };
+    migrate(db, { path, targetVersion: options.targetVersion, beforeMigrating });
     if (appId !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Opens an existing workspace file to read it as it is: no pragma set, nothing migrated, nothing
+ * written (backups made from the command line). Refuses what is not a JuryBox workspace or is from a
+ * newer JuryBox.
+ */
+export function openReadOnly(path: string): Db {
+  checkHeader(path, false);
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (cause) {
+    throw new AppError('workspace.notSqlite', { path }, { cause });
+  }
+  try {
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new AppError('workspace.foreign', { path });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw new AppError('workspace.tooNew', { path, version, supported: latestVersion });
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    throw new AppError('workspace.notSqlite', { path }, { cause: error });
   }
 }

@@ -10,11 +10,15 @@ const scoring: Section[] = [
   { key: 'nav.mine', route: { name: 'mine' }, matches: ['mine'] },
 ];
 
+/** Every workspace's backups, whoever's it is. */
+const backups: Section = { key: 'nav.backups', route: { name: 'backups' }, matches: ['backups'] };
+
 /** An expert's workspace: scoring, sending results, and the expert's key. */
 const expertSections: Section[] = [
   ...scoring,
   { key: 'nav.submit', route: { name: 'submit' }, matches: ['submit'] },
   { key: 'nav.key', route: { name: 'key' }, matches: ['key'] },
+  backups,
 ];
 
 /** An organiser's workspace: scoring (to try the contest out) and everything that builds the contest. */
@@ -25,6 +29,7 @@ const organiserSections: Section[] = [
   { key: 'nav.experts', route: { name: 'editExperts' }, matches: ['editExperts', 'editExpert', 'enrolments'] },
   { key: 'nav.assignments', route: { name: 'assignments', nominationId: null, categoryId: null }, matches: ['assignments'] },
   { key: 'nav.publish', route: { name: 'publish' }, matches: ['publish'] },
+  backups,
 ];
 
 /** The jury chair's workspace: taking in results, coverage, the rankings, signing, and the audit log. */
@@ -35,6 +40,7 @@ const chairSections: Section[] = [
   { key: 'nav.finalise', route: { name: 'finalise' }, matches: ['finalise'] },
   { key: 'nav.audit', route: { name: 'audit' }, matches: ['audit'] },
   { key: 'nav.venue', route: { name: 'venue' }, matches: ['venue'] },
+  backups,
 ];
 
 /** The sections of an open workspace: an expert's, the chair's, or the organiser's. */

@@ -28,7 +28,8 @@ export type Route =
   | { name: 'finalise' }
   | { name: 'audit' }
   | { name: 'venue' }
-  | { name: 'ceremony' };
+  | { name: 'ceremony' }
+  | { name: 'backups' };
 
 /** Stands for "none" (no category, a new item) in a path segment. */
 const NONE = '-';
@@ -91,6 +92,8 @@ export function hrefOf(route: Route): string {
       return '#/venue';
     case 'ceremony':
       return '#/ceremony';
+    case 'backups':
+      return '#/backups';
   }
 }
 
@@ -121,7 +124,7 @@ export function parseHash(hash: string): Route {
   if (a === 'nomination' && b) return { name: 'nomination', nominationId: b };
   if (a === 'entries' && b && c) return { name: 'entries', nominationId: b, categoryId: unpart(c) };
   if (a === 'entry' && b) return { name: 'entry', entryId: b };
-  if (a === 'mine' || a === 'submit' || a === 'key' || a === 'venue' || a === 'ceremony') return { name: a };
+  if (a === 'mine' || a === 'submit' || a === 'key' || a === 'venue' || a === 'ceremony' || a === 'backups') return { name: a };
   if (a === 'chair') return parseChair(b, c, d);
   if (a !== 'organise') return { name: 'start' };
   switch (b) {

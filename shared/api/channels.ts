@@ -70,6 +70,9 @@ export const channels = [
   'venue:current',
   'venue:export',
   'venue:window',
+  'backup:list',
+  'backup:create',
+  'backup:restore',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -29,6 +29,7 @@ import {
   VerdictView,
 } from '../domain/chair.ts';
 import { VenueCurrent, VenueExport, VenueView } from '../domain/venue.ts';
+import { BackupList, BackupName, BackupView, RestoreOutcome } from '../domain/backup.ts';
 import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
 import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SubmissionView, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
 import { EnrolmentPreview, KeyList, KeyView, NewKey, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../domain/publishing.ts';
@@ -191,6 +192,16 @@ export const api = {
   'venue:export': { input: VenueExport, output: z.object({ path: z.string(), bytes: z.number().int() }) },
   /** Opens the ceremony in a window of its own (on a second display when there is one); desktop only. */
   'venue:window': { input: Nothing, output: z.null() },
+
+  /** The open workspace's backups, newest first, the folder they are in, and how often scheduled ones are made. */
+  'backup:list': { input: Nothing, output: BackupList },
+  /** Backs up the open workspace now (reason `manual`); the copy is checked before it is listed. */
+  'backup:create': { input: Nothing, output: BackupView },
+  /**
+   * Brings the open workspace back to one of its backups, named by file name in its backup folder
+   * (never a path). The backup is checked first; the present state is backed up before it is replaced.
+   */
+  'backup:restore': { input: z.object({ name: BackupName }).strict(), output: RestoreOutcome },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

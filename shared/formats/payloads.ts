@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { Awards, ContestDefinition, ContestInfo, Id, ScoringRules } from '../domain/contest.ts';
 
-/** An Ed25519 public key: its 32 raw bytes in standard base64 (44 characters). */
-export const PublicKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected the 32-byte Ed25519 public key in base64');
+/**
+ * An Ed25519 public key: its 32 raw bytes in canonical standard base64 (44 characters). The last
+ * letter carries two unused bits, which must be zero: otherwise one key has four spellings, and a
+ * roster could list the same key for two experts.
+ */
+export const PublicKey = z.string().regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, 'expected the 32-byte Ed25519 public key in canonical base64');
 
 const Moment = z.iso.datetime();
 

@@ -3,6 +3,7 @@ import { chairStatsEn } from './chair-stats.en.ts';
 import { ceremonyEn } from './ceremony.en.ts';
 import { reportEn } from './report.en.ts';
 import { venueEn } from './venue.en.ts';
+import { backupEn } from './backup.en.ts';
 import { expertEn } from './expert.en.ts';
 import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   ...venueEn,
   ...ceremonyEn,
   ...reportEn,
+  ...backupEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',
@@ -387,6 +389,10 @@ Commands:
                                       recompute the results and compare with the signed ones
   results RESULTS.jbmerged --format pdf|xlsx|csv|marks-csv --out FILE
                                       the minutes (PDF), the results (XLSX, CSV) or the experts' marks (CSV)
+
+  backup FILE [--list]                back up a workspace (with --list, list its backups)
+  restore FILE BACKUP                 bring a workspace back to the state in a backup
+
 Options for every command:
   --lang ru|en   language of messages (default: from LANG); of the documents of results (default: ru)
   --help         this help; jurybox <command> --help for one command

@@ -9,6 +9,7 @@ import { chairStatsRu } from './chair-stats.ru.ts';
 import { ceremonyRu } from './ceremony.ru.ts';
 import { reportRu } from './report.ru.ts';
 import { venueRu } from './venue.ru.ts';
+import { backupRu } from './backup.ru.ts';
 import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
@@ -401,6 +402,10 @@ const coreRu = {
                                       пересчитать итоги и сверить с подписанными
   results ИТОГИ.jbmerged --format pdf|xlsx|csv|marks-csv --out ФАЙЛ
                                       протокол (PDF), итоги (XLSX, CSV) или оценки экспертов (CSV)
+
+  backup ФАЙЛ [--list]                резервная копия рабочей области (с --list — список копий)
+  restore ФАЙЛ КОПИЯ                  вернуть рабочую область к состоянию из копии
+
 Общие параметры:
   --lang ru|en   язык сообщений (по умолчанию — по переменной LANG); документов results (по умолчанию — ru)
   --help         эта справка; jurybox <команда> --help — справка по команде
@@ -497,6 +502,6 @@ const coreRu = {
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu, ...backupRu };
 
 export type MessageKey = keyof typeof ru;

@@ -6,22 +6,8 @@ import type { Page } from 'playwright-core';
 import type { VenueCurrent, VenueGroup, VenueView } from '../../shared/domain/venue.ts';
 import { keepScreenshot } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
-import { openInBrowser } from '../helpers/e2e.ts';
+import { callFromPage as api, openInBrowser } from '../helpers/e2e.ts';
 import { tempDir } from '../helpers/temp.ts';
-
-/** Calls the API from the page, with the session token the page holds, as the renderer's client does. */
-async function api<T>(page: Page, channel: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const token = sessionStorage.getItem('jurybox.token') ?? '';
-      const response = await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      const reply = (await response.json()) as { ok: boolean; value: never; error?: { message: string } };
-      if (!reply.ok) throw new Error(`${channel}: ${reply.error?.message}`);
-      return reply.value;
-    },
-    { channel, input },
-  );
-}
 
 /** The demo's signed results, opened in the session the way the venue screen opens a file, and what the venue then holds. */
 async function openDemoResults(t: TestContext, lang: 'ru' | 'en'): Promise<{ page: Page; view: VenueView; ceremony: string }> {

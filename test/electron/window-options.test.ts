@@ -10,9 +10,12 @@ describe('desktop window', () => {
     assert.equal(prefs.sandbox, true);
     assert.equal(prefs.nodeIntegration, false);
     assert.equal(prefs.nodeIntegrationInSubFrames, false);
+    assert.equal(prefs.nodeIntegrationInWorker, false);
     assert.equal(prefs.webSecurity, true);
     assert.equal(prefs.allowRunningInsecureContent, false);
+    assert.equal(prefs.experimentalFeatures, false);
     assert.equal(prefs.webviewTag, false);
+    assert.equal(prefs.navigateOnDragDrop, false, 'a file dropped on the window is handled by the page, never opened in its place');
   });
 
   it('treats only the app’s own origin as the app', () => {

@@ -28,11 +28,19 @@ export function checkOrder(list: readonly Migration[]): void {
   });
 }
 
+export interface MigrateOptions {
+  path: string;
+  targetVersion?: number | undefined;
+  list?: readonly Migration[];
+  /** Called once before anything pending runs, with the version the file is at (the backup before a migration). */
+  beforeMigrating?: (from: number) => void;
+}
+
 /**
  * Runs every pending migration up to `targetVersion` in one transaction and records the version.
  * Refuses a database from a newer JuryBox rather than guess at its schema.
  */
-export function migrate(db: Db, options: { path: string; targetVersion?: number | undefined; list?: readonly Migration[] }): void {
+export function migrate(db: Db, options: MigrateOptions): void {
   const list = options.list ?? migrations;
   checkOrder(list);
   const latest = list.at(-1)?.version ?? 0;
@@ -43,6 +51,7 @@ export function migrate(db: Db, options: { path: string; targetVersion?: number 
   }
   const pending = list.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return;
+  options.beforeMigrating?.(current);
   db.transaction(() => {
     for (const m of pending) m.up(db);
     db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);

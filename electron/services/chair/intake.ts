@@ -4,6 +4,7 @@ import type { ResultBundle } from '../../../shared/formats/payloads.ts';
 import { judgeBundles, type BundleVerdict, type JudgeContext } from '../bundles/judge.ts';
 import { openPackage } from '../package/contest-package.ts';
 import { openEnrolment } from '../package/enrolment.ts';
+import { publicKeyToBase64 } from '../signing/keys.ts';
 import { audit } from './audit.ts';
 
 /** Every package revision the chair holds, and the keys the chair confirmed by fingerprint. */
@@ -80,6 +81,12 @@ export function checkKey(db: Db, bytes: Buffer, file: string): KeyCheck {
   if (!contest || enrolment.contestId !== contest.contest.id) throw new AppError('enrol.otherContest', { file, contest: enrolment.contestId });
   const expert = contest.experts.find((x) => x.id === enrolment.expertId);
   if (!expert) throw new AppError('enrol.unknownExpert', { file, expertId: enrolment.expertId });
+  // As the organiser's app does: one key, one expert, and never the organiser's (judge.ts finds a
+  // bundle's signer by key; a key held for two experts would let one sign as the other).
+  const owner = ctx.packages.flatMap((p) => p.payload.roster).find((r) => r.publicKey === enrolment.publicKey)?.expertId
+    ?? [...(ctx.confirmedKeys ?? [])].find(([, key]) => key === enrolment.publicKey)?.[0];
+  if (owner !== undefined && owner !== expert.id) throw new AppError('enrol.keyTaken', { file, expertId: owner });
+  if (ctx.packages.some((p) => publicKeyToBase64(p.organiserKey) === enrolment.publicKey)) throw new AppError('enrol.organiserKey', { file });
   const onRoster = ctx.packages.some((p) => p.payload.roster.some((r) => r.expertId === expert.id && r.publicKey === enrolment.publicKey));
   const status = onRoster ? 'roster' : ctx.confirmedKeys?.get(expert.id) === enrolment.publicKey ? 'confirmed' : 'new';
   return { expertId: expert.id, name: expert.name, fingerprint: opened.fingerprint, status };

@@ -36,9 +36,24 @@ export interface OpenedEnvelope {
   bytes: Buffer;
 }
 
-/** Zod issues as one line: "path: message; path: message". */
+// What a message quotes of a file is cut to this: a crafted file could otherwise fill the message
+// with megabytes (a million unknown fields, a key of a million letters) that no one can read.
+const MAX_ISSUES = 5;
+const MAX_QUOTE = 200;
+
+/** `text` cut to `max` characters, with an ellipsis when something was cut. */
+function quoted(text: string, max = MAX_QUOTE): string {
+  if (text.length <= max) return text;
+  // Never cut between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Zod issues as one line: "path: message; path: message", the first few only, each cut short. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+  const lines = error.issues.slice(0, MAX_ISSUES).map((i) => quoted(i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const more = error.issues.length - lines.length;
+  return more > 0 ? `${lines.join('; ')}; … (+${more})` : lines.join('; ');
 }
 
 /**
@@ -84,7 +99,7 @@ function parseJson(text: string, source: string, notJson: 'file.notJson' | 'file
     return parseStrictJson(text, { maxDepth: MAX_DEPTH });
   } catch (error) {
     if (!(error instanceof StrictJsonError)) throw error;
-    if (error.reason === 'duplicate-key') throw new AppError('file.duplicateKey', { file: source, key: error.key ?? '' });
+    if (error.reason === 'duplicate-key') throw new AppError('file.duplicateKey', { file: source, key: quoted(error.key ?? '') });
     if (error.reason === 'too-deep') throw new AppError('file.tooDeep', { file: source, max: MAX_DEPTH });
     throw new AppError(notJson, { file: source, position: error.offset + 1 });
   }

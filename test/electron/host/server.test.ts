@@ -6,7 +6,7 @@ import { describe, it, type TestContext } from 'node:test';
 import { createDispatcher } from '../../../electron/api/dispatch.ts';
 import { Session } from '../../../electron/api/session.ts';
 import { startHost, type RunningHost } from '../../../electron/host/server.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/security.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../electron/security.ts';
 import { AppData } from '../../../electron/services/app-data.ts';
 import { KeyStore } from '../../../electron/services/keys/key-store.ts';
 import { tempDir } from '../../helpers/temp.ts';
@@ -98,8 +98,24 @@ describe('browser host', () => {
     assert.equal(page.headers['content-security-policy'], CONTENT_SECURITY_POLICY);
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
     assert.equal(page.headers['x-frame-options'], 'DENY');
+    assert.equal(page.headers['permissions-policy'], SECURITY_HEADERS['Permissions-Policy']);
+    assert.match(page.headers['permissions-policy'] as string, /camera=\(\), microphone=\(\), geolocation=\(\)/);
     const script = await send(running.port, '/assets/app.js');
     assert.equal(script.headers['content-type'], 'text/javascript; charset=utf-8');
+  });
+
+  it('sends the same headers with every answer, API replies and refusals included', async (t) => {
+    const running = await host(t);
+    const answers = {
+      script: await send(running.port, '/assets/app.js'),
+      missing: await send(running.port, '/nothing.js'),
+      rebinding: await send(running.port, '/', { headers: { Host: 'evil.example' } }),
+      api: await api(running, 'app:info', '{}'),
+      unauthorized: await api(running, 'app:info', '{}', { Authorization: 'Bearer no' }),
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      for (const [header, value] of Object.entries(SECURITY_HEADERS)) assert.equal(answer.headers[header.toLowerCase()], value, `${name}: ${header}`);
+    }
   });
 
   it('never serves a file outside the UI folder', async (t) => {

@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/browser.ts';
+import { repoRoot, startServe } from '../helpers/cli.ts';
+import { PAGE_SCRIPT } from './in-page.ts';
+import { NOMINATION } from './synthetic.ts';
+import { now, summarise, type Summary } from './stats.ts';
+
+/** One list render: rows in the DOM, and the frame after, in ms from the route change (or navigation start). */
+export interface ListRender {
+  renderedMs: number;
+  paintedMs: number;
+  /** The API calls the screen made, in ms from the same start. */
+  api: { channel: string; start: number; end: number }[];
+  /** Where the renderer's main thread spent the time meanwhile (Chromium's Performance metrics), ms. */
+  work?: Work;
+}
+
+export interface Work {
+  script: number;
+  style: number;
+  layout: number;
+  task: number;
+}
+
+/** Chromium's cumulative main-thread durations, to tell script from style and layout. */
+async function work(cdp: CDPSession): Promise<Work> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration'), task: get('TaskDuration') };
+}
+
+const delta = (a: Work, b: Work): Work => ({ script: b.script - a.script, style: b.style - a.style, layout: b.layout - a.layout, task: b.task - a.task });
+
+export interface BrowserResult {
+  entries: number;
+  chromium: string;
+  /** The full list of a nomination (EntriesScreen, every row), after a route change: the first time, then again. */
+  entriesList: ListRender[];
+  /** The same list when the page is opened at its address: from navigation start. */
+  entriesListCold: ListRender;
+  /** The expert's search-and-filter list (MyEntriesScreen: all entries loaded, the first 300 shown), after a route change. */
+  mineList: ListRender[];
+  /** Filter keystrokes in the search box of the expert's list: keydown to the next frame. */
+  keystrokes: Summary;
+  keystrokeSamples: { key: string; ms: number; shown: number }[];
+  /** Main-thread time over all the keystrokes (and the pauses between them). */
+  keystrokeWork: Work;
+  buildMs: number;
+}
+
+const ROWS = 'table.entries tbody tr';
+const MINE_ROWS = '.entry-list li';
+const SHOWN = 300;
+const KEYS = ['1', '2', '3', 'Backspace', 'Backspace', 'Backspace', '0', '4', 'Backspace', 'Backspace'];
+
+async function route(page: Page, cdp: CDPSession, hash: string, selector: string, expected: number): Promise<ListRender> {
+  const before = await work(cdp);
+  const render = (await page.evaluate(`window.__bench.route(${JSON.stringify(hash)}, ${JSON.stringify(selector)}, ${expected})`)) as ListRender;
+  return { ...render, work: delta(before, await work(cdp)) };
+}
+
+/** Waits until the page has no API call under way, then a little longer for the screen to settle. */
+function apiIdle(page: Page): () => Promise<void> {
+  let pending = 0;
+  const api = (r: { url(): string }) => r.url().includes('/api/');
+  page.on('request', (r) => (pending += api(r) ? 1 : 0));
+  page.on('requestfinished', (r) => (pending -= api(r) ? 1 : 0));
+  page.on('requestfailed', (r) => (pending -= api(r) ? 1 : 0));
+  return async () => {
+    while (pending > 0) await page.waitForTimeout(50);
+    await page.waitForTimeout(300);
+  };
+}
+
+/**
+ * Back to the start screen (a few light calls), settled, before the next measured route change.
+ * Not the key or submit screens: both ask for submit:status, which takes minutes on this list.
+ */
+async function away(page: Page, idle: () => Promise<void>): Promise<void> {
+  await page.evaluate('location.hash = "#/"');
+  await idle();
+}
+
+async function keystrokes(page: Page): Promise<BrowserResult['keystrokeSamples']> {
+  const samples: BrowserResult['keystrokeSamples'] = [];
+  await page.focus('input[type=search]');
+  for (const key of KEYS) {
+    const before = (await page.evaluate('window.__bench.keys.samples.length')) as number;
+    await page.keyboard.press(key);
+    // Polled with evaluate: waitForFunction compiles its predicate in the page, which the app's CSP refuses.
+    for (let waited = 0; ((await page.evaluate('window.__bench.keys.samples.length')) as number) <= before; waited += 20) {
+      if (waited > 30_000) throw new Error(`no frame after the keystroke ${key}`);
+      await page.waitForTimeout(20);
+    }
+    const sample = (await page.evaluate(`window.__bench.keys.samples[${before}]`)) as { ms: number; shown: number };
+    samples.push({ key, ms: sample.ms, shown: sample.shown });
+    await page.waitForTimeout(200);
+  }
+  return samples;
+}
+
+/**
+ * The expert's entry list in Chromium, through the browser host (`jurybox serve --workspace`) on
+ * an expert's workspace whose nomination holds `entries` entries, all assigned to that expert.
+ */
+export async function browserPhase(args: { workspacePath: string; home: string; entries: number }): Promise<BrowserResult> {
+  // `jurybox serve` builds the UI when it is stale; built here first so the wait for its address stays short.
+  const build = now();
+  const built = spawnSync(process.execPath, [join(repoRoot, 'build/build.ts'), 'renderer'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('node build/build.ts renderer failed');
+  const buildMs = now() - build;
+  const serve = await startServe(['--workspace', args.workspacePath], { JURYBOX_HOME: args.home });
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const listHash = `#/entries/${NOMINATION}/-`;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const idle = apiIdle(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.addInitScript({ content: PAGE_SCRIPT });
+    await page.goto(`${serve.url}#/`);
+    await idle();
+    const entriesList: ListRender[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await away(page, idle);
+      entriesList.push(await route(page, cdp, listHash, ROWS, args.entries));
+    }
+    const mineList: ListRender[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await away(page, idle);
+      mineList.push(await route(page, cdp, '#/mine', MINE_ROWS, Math.min(SHOWN, args.entries)));
+    }
+    await idle();
+    const typing = await work(cdp);
+    const samples = await keystrokes(page);
+    const keystrokeWork = delta(typing, await work(cdp));
+
+    const cold = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const coldCdp = await cold.context().newCDPSession(cold);
+    await coldCdp.send('Performance.enable');
+    await cold.addInitScript({ content: `${PAGE_SCRIPT}\nwindow.__bench.watchCold(${JSON.stringify(ROWS)}, ${args.entries});` });
+    const opening = await work(coldCdp);
+    await cold.goto(`${serve.url}${listHash}`);
+    const coldRender = (await cold.evaluate('window.__bench.cold')) as ListRender;
+    const entriesListCold = { ...coldRender, work: delta(opening, await work(coldCdp)) };
+    return {
+      entries: args.entries,
+      chromium: browser.version(),
+      entriesList,
+      entriesListCold,
+      mineList,
+      keystrokes: summarise(samples.map((s) => s.ms)),
+      keystrokeSamples: samples,
+      keystrokeWork,
+      buildMs,
+    };
+  } finally {
+    await browser?.close();
+    await serve.stop();
+  }
+}
