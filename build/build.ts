@@ -85,6 +85,15 @@ const targets: Target[] = [
         external: ['electron', 'better-sqlite3'],
         banner: { js: "import { createRequire as __jbRequire } from 'node:module'; const require = __jbRequire(import.meta.url);" },
       });
+      // The thread that judges result bundles during a large import (electron/services/bundles/judge-ahead.ts looks for it next to main.mjs).
+      await esbuild.build({
+        ...shared,
+        entryPoints: [join(root, 'electron/services/bundles/judge-worker.ts')],
+        outfile: join(distDir, 'electron/judge-worker.mjs'),
+        format: 'esm',
+        external: ['electron', 'better-sqlite3'],
+        banner: { js: "import { createRequire as __jbRequire } from 'node:module'; const require = __jbRequire(import.meta.url);" },
+      });
       // A sandboxed preload may require nothing but 'electron': everything else is bundled, as CommonJS.
       await esbuild.build({
         ...shared,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { Header } from './components/Header.tsx';
 import { useT } from './i18n.ts';
@@ -7,33 +7,37 @@ import { EntriesScreen } from './screens/EntriesScreen.tsx';
 import { EntryScreen } from './screens/EntryScreen.tsx';
 import { NominationScreen } from './screens/NominationScreen.tsx';
 import { StartScreen } from './screens/StartScreen.tsx';
-import { AssignmentsScreen } from './screens/organise/AssignmentsScreen.tsx';
-import { EntriesEditScreen } from './screens/organise/EntriesEditScreen.tsx';
-import { EntryEditorScreen } from './screens/organise/EntryEditorScreen.tsx';
-import { ExpertEditorScreen } from './screens/organise/ExpertEditorScreen.tsx';
-import { ExpertsEditScreen } from './screens/organise/ExpertsEditScreen.tsx';
-import { NominationEditorScreen } from './screens/organise/NominationEditorScreen.tsx';
-import { OrganiseScreen } from './screens/organise/OrganiseScreen.tsx';
 import { WorkspaceNav } from './components/WorkspaceNav.tsx';
-import { EnrolmentsScreen } from './screens/organise/EnrolmentsScreen.tsx';
-import { ImportScreen } from './screens/organise/ImportScreen.tsx';
-import { PublishScreen } from './screens/organise/PublishScreen.tsx';
 import { ExpertKeyScreen } from './screens/ExpertKeyScreen.tsx';
 import { MyEntriesScreen } from './screens/MyEntriesScreen.tsx';
 import { SubmitScreen } from './screens/SubmitScreen.tsx';
-import { AuditScreen } from './screens/chair/AuditScreen.tsx';
-import { CoverageScreen } from './screens/chair/CoverageScreen.tsx';
-import { FinaliseScreen } from './screens/chair/FinaliseScreen.tsx';
-import { GroupScreen } from './screens/chair/GroupScreen.tsx';
-import { IntakeScreen } from './screens/chair/IntakeScreen.tsx';
-import { MarksScreen } from './screens/chair/MarksScreen.tsx';
-import { ResultsScreen } from './screens/chair/ResultsScreen.tsx';
-import { CeremonyScreen } from './screens/venue/CeremonyScreen.tsx';
 import { VenueScreen } from './screens/venue/VenueScreen.tsx';
-import { BackupScreen } from './screens/backup/BackupScreen.tsx';
 import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
 import { useWorkspaceStore } from './stores/workspace-store.ts';
-import { useReport } from './use-report.ts';
+
+/**
+ * The organiser's, the chair's, the ceremony's and the backups' screens load when first opened:
+ * the expert's screens, which open a list of thousands of entries, start without parsing them.
+ */
+const AssignmentsScreen = lazy(() => import('./screens/organise/AssignmentsScreen.tsx').then((m) => ({ default: m.AssignmentsScreen })));
+const EntriesEditScreen = lazy(() => import('./screens/organise/EntriesEditScreen.tsx').then((m) => ({ default: m.EntriesEditScreen })));
+const EntryEditorScreen = lazy(() => import('./screens/organise/EntryEditorScreen.tsx').then((m) => ({ default: m.EntryEditorScreen })));
+const ExpertEditorScreen = lazy(() => import('./screens/organise/ExpertEditorScreen.tsx').then((m) => ({ default: m.ExpertEditorScreen })));
+const ExpertsEditScreen = lazy(() => import('./screens/organise/ExpertsEditScreen.tsx').then((m) => ({ default: m.ExpertsEditScreen })));
+const NominationEditorScreen = lazy(() => import('./screens/organise/NominationEditorScreen.tsx').then((m) => ({ default: m.NominationEditorScreen })));
+const OrganiseScreen = lazy(() => import('./screens/organise/OrganiseScreen.tsx').then((m) => ({ default: m.OrganiseScreen })));
+const EnrolmentsScreen = lazy(() => import('./screens/organise/EnrolmentsScreen.tsx').then((m) => ({ default: m.EnrolmentsScreen })));
+const ImportScreen = lazy(() => import('./screens/organise/ImportScreen.tsx').then((m) => ({ default: m.ImportScreen })));
+const PublishScreen = lazy(() => import('./screens/organise/PublishScreen.tsx').then((m) => ({ default: m.PublishScreen })));
+const AuditScreen = lazy(() => import('./screens/chair/AuditScreen.tsx').then((m) => ({ default: m.AuditScreen })));
+const CoverageScreen = lazy(() => import('./screens/chair/CoverageScreen.tsx').then((m) => ({ default: m.CoverageScreen })));
+const FinaliseScreen = lazy(() => import('./screens/chair/FinaliseScreen.tsx').then((m) => ({ default: m.FinaliseScreen })));
+const GroupScreen = lazy(() => import('./screens/chair/GroupScreen.tsx').then((m) => ({ default: m.GroupScreen })));
+const IntakeScreen = lazy(() => import('./screens/chair/IntakeScreen.tsx').then((m) => ({ default: m.IntakeScreen })));
+const MarksScreen = lazy(() => import('./screens/chair/MarksScreen.tsx').then((m) => ({ default: m.MarksScreen })));
+const ResultsScreen = lazy(() => import('./screens/chair/ResultsScreen.tsx').then((m) => ({ default: m.ResultsScreen })));
+const CeremonyScreen = lazy(() => import('./screens/venue/CeremonyScreen.tsx').then((m) => ({ default: m.CeremonyScreen })));
+const BackupScreen = lazy(() => import('./screens/backup/BackupScreen.tsx').then((m) => ({ default: m.BackupScreen })));
 
 /** Screens that work from a results file alone, with no workspace open. */
 const WITHOUT_WORKSPACE: Route['name'][] = ['start', 'venue', 'ceremony'];
@@ -101,20 +105,20 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const { t } = useT();
-  const report = useReport();
   const ready = useWorkspaceStore((s) => s.ready);
   const hasWorkspace = useWorkspaceStore((s) => s.summary !== null);
-  const load = useWorkspaceStore((s) => s.load);
   const route = useRoute();
-
-  useEffect(() => {
-    load().catch(report);
-  }, [load, report]);
 
   // Every screen but the start screen and the venue's needs an open workspace; without one, start there.
   const shown: Route = ready && !hasWorkspace && !WITHOUT_WORKSPACE.includes(route.name) ? { name: 'start' } : route;
   // The ceremony is the whole screen: no header, no navigation.
-  if (shown.name === 'ceremony') return ready ? <CeremonyScreen /> : null;
+  if (shown.name === 'ceremony') {
+    return ready ? (
+      <Suspense fallback={null}>
+        <CeremonyScreen />
+      </Suspense>
+    ) : null;
+  }
   return (
     <>
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
@@ -124,7 +128,13 @@ export function App() {
       {hasWorkspace && <WorkspaceNav />}
       <ErrorBanner />
       <main id="main" tabIndex={-1}>
-        {ready ? <Screen key={hrefOf(shown)} route={shown} /> : <p className="muted">{t('app.loading')}</p>}
+        {ready ? (
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <Screen key={hrefOf(shown)} route={shown} />
+          </Suspense>
+        ) : (
+          <p className="muted">{t('app.loading')}</p>
+        )}
       </main>
     </>
   );

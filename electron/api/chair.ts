@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { FinaliseRequest, FinalisationView, KeyCheckView, VerdictView } from '../../shared/domain/chair.ts';
@@ -46,20 +47,43 @@ export function chairWorkspace(ws: Workspace): Workspace {
 const MAX_BATCH_FILES = 5_000;
 const MAX_BATCH_BYTES = 2 * 1024 ** 3;
 
+/** Staging folders not yet removed; whatever the process leaves, it removes them as it exits. */
+const staging = new Set<string>();
+const removeStaging = (dir: string) => {
+  staging.delete(dir);
+  rmSync(dir, { recursive: true, force: true });
+};
+process.once('exit', () => {
+  for (const dir of staging) removeStaging(dir);
+});
+
+interface Batch {
+  id: string;
+  /** The batch's own folder, where each file is written as it arrives (never kept in memory). */
+  dir: string;
+  files: { file: string; path: string }[];
+  names: Set<string>;
+  bytes: number;
+}
+
 /**
  * Bundles arrive one file per call, so the page can show progress while it sends a folder of them;
- * nothing is judged or stored until the whole batch is imported, in one transaction. A batch that
- * is never imported is only memory, dropped with the next batch or the session.
+ * nothing is judged or stored until the whole batch is imported, in one transaction. Each file is
+ * written to a temporary folder as it arrives and read again, one at a time, by the import; the
+ * folder goes with the import, the next batch, a discard, or the process.
  */
 export class BundleIntake {
-  private batch: { id: string; files: { file: string; bytes: Buffer }[]; bytes: number } | null = null;
+  private batch: Batch | null = null;
 
   begin(): { batch: string } {
-    this.batch = { id: randomUUID(), files: [], bytes: 0 };
+    this.drop();
+    const dir = mkdtempSync(join(tmpdir(), 'jurybox-bundles-'));
+    staging.add(dir);
+    this.batch = { id: randomUUID(), dir, files: [], names: new Set(), bytes: 0 };
     return { batch: this.batch.id };
   }
 
-  private current(id: string) {
+  private current(id: string): Batch {
     if (this.batch?.id !== id) throw new AppError('bundles.noBatch');
     return this.batch;
   }
@@ -69,10 +93,13 @@ export class BundleIntake {
     const bytes = Buffer.from(content, 'base64');
     if (batch.files.length >= MAX_BATCH_FILES || batch.bytes + bytes.length > MAX_BATCH_BYTES) throw new AppError('bundles.batchTooLarge', { files: MAX_BATCH_FILES });
     // The same name twice (two folders with kim.jbresult): keep both, told apart by a number.
-    const taken = new Set(batch.files.map((f) => f.file));
     let file = fileName;
-    for (let n = 2; taken.has(file); n += 1) file = `${fileName} (${n})`;
-    batch.files.push({ file, bytes });
+    for (let n = 2; batch.names.has(file); n += 1) file = `${fileName} (${n})`;
+    // Named by number: the file's own name is only shown, never used as a path.
+    const path = join(batch.dir, `${String(batch.files.length + 1).padStart(5, '0')}.jbresult`);
+    writeFileSync(path, bytes, { flag: 'wx' });
+    batch.files.push({ file, path });
+    batch.names.add(file);
     batch.bytes += bytes.length;
     return { staged: batch.files.length };
   }
@@ -81,7 +108,7 @@ export class BundleIntake {
     const batch = this.current(id);
     const db = chairWorkspace(ws).db;
     const verdicts = importBundles(db, batch.files, new Date().toISOString());
-    this.batch = null;
+    this.drop();
     const names = new Map(chairSources(db).contest.experts.map((x) => [x.id, x.name]));
     return verdicts.map((v) => ({
       file: v.file,
@@ -97,7 +124,13 @@ export class BundleIntake {
   }
 
   discard(id: string): void {
-    if (this.batch?.id === id) this.batch = null;
+    if (this.batch?.id === id) this.drop();
+  }
+
+  /** The batch and its files, gone. */
+  private drop(): void {
+    if (this.batch) removeStaging(this.batch.dir);
+    this.batch = null;
   }
 }
 

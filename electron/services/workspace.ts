@@ -36,6 +36,16 @@ const listItem = (r: ScorerEntryRow) => ({
   criteria: r.criteria,
 });
 
+/** A criterion of an entry the scorer still has to finish (Workspace.unfinished). */
+export interface UnfinishedCriterion {
+  entryId: string;
+  entryTitle: string;
+  criterion: string;
+  /** Null: no mark yet; else a mark below the criterion's comment threshold. */
+  value: number | null;
+  comment: string;
+}
+
 const toExpertRef = (r: ExpertRow): ExpertRef => ({ id: r.id, name: r.name, organisation: r.organisation, region: r.region, role: r.role });
 
 function statusOf(row: ScorerEntryRow): EntryStatus {
@@ -226,9 +236,8 @@ export class Workspace {
 
   entries(nominationId: string, categoryId: string | null): EntryList {
     const place = this.nominationAndCategory(nominationId, categoryId);
-    const entries = this.scorerEntries()
-      .filter((r) => r.nomination_id === nominationId && r.category_id === categoryId)
-      .map(listItem);
+    const scorer = this.scorer();
+    const entries = scorer ? this.q.placeEntries(scorer.id, nominationId, categoryId).map(listItem) : [];
     return { ...place, entries };
   }
 
@@ -238,22 +247,32 @@ export class Workspace {
     const scorer = this.scorer();
     const place = this.nominationAndCategory(row.nomination_id, row.category_id);
     const conflict = scorer ? this.q.conflict(scorer.id, entryId) : null;
+    const assigned = scorer ? this.q.isAssigned(scorer.id, entryId) : false;
     // Neighbours skip conflicted and abstained entries: nothing to score there, so keyboard flow passes them by.
-    const siblings = this.scorerEntries().filter((r) => r.nomination_id === row.nomination_id && r.category_id === row.category_id && ((!r.conflicted && !r.abstained) || r.id === entryId));
-    const at = siblings.findIndex((r) => r.id === entryId);
+    const neighbours = scorer && assigned ? this.q.neighbours(scorer.id, row) : { previousId: null, nextId: null };
     return {
       entry: toEntry(row, this.q.materialsOf(entryId)),
       ...place,
       criteria: this.q.criteriaOf(row.nomination_id),
       marks: scorer ? this.q.marksOf(scorer.id, entryId).map((m) => ({ entryId, criterionId: m.criterion_id, value: m.value, comment: m.comment, savedAt: m.updated_at })) : [],
-      assigned: scorer ? this.q.isAssigned(scorer.id, entryId) : false,
+      assigned,
       conflict: conflict ? { source: conflict.source, reason: conflict.reason } : null,
       entryComment: scorer ? this.q.entryComment(scorer.id, entryId) : '',
       abstention: scorer ? this.q.abstention(scorer.id, entryId) : null,
       expertMode: this.expertId() !== null,
-      previousId: at > 0 ? (siblings[at - 1]?.id ?? null) : null,
-      nextId: at >= 0 ? (siblings[at + 1]?.id ?? null) : null,
+      ...neighbours,
     };
+  }
+
+  /**
+   * What the scorer has left to do, one row per criterion of an entry they can score: no mark yet,
+   * or a mark below the criterion's comment threshold (whose comment the caller checks). Conflicted
+   * and abstained entries are left out. One query, whatever the number of entries.
+   */
+  unfinished(): UnfinishedCriterion[] {
+    const scorer = this.scorer();
+    if (!scorer) return [];
+    return this.q.unfinished(scorer.id).map((r) => ({ entryId: r.entry_id, entryTitle: r.entry_title, criterion: r.criterion_title, value: r.value, comment: r.comment ?? '' }));
   }
 
   /**

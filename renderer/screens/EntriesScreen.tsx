@@ -1,13 +1,63 @@
-import { useEffect, useState } from 'react';
-import type { EntryList } from '../../shared/domain/views.ts';
-import { call } from '../api/client.ts';
+import { memo, useEffect, useState } from 'react';
+import type { EntryList, EntryListItem } from '../../shared/domain/views.ts';
+import { callOrTake } from '../api/early.ts';
 import { Breadcrumbs, type Crumb } from '../components/Breadcrumbs.tsx';
+import { ShowMore, useListCommitted, useShownRows } from '../components/LongList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
+
+/** One row; memoised, so showing more rows renders only the new ones. */
+const EntryRow = memo(function EntryRow({ entry, index }: { entry: EntryListItem; index: number }) {
+  return (
+    <tr data-row={index} aria-rowindex={index + 2}>
+      <td>{index + 1}</td>
+      <td>
+        <a href={hrefOf({ name: 'entry', entryId: entry.id })}>{entry.title}</a>
+        {entry.organisation !== entry.title && <div className="muted">{entry.organisation}</div>}
+      </td>
+      <td>{entry.region}</td>
+      <td>
+        <StatusBadge entry={entry} />
+      </td>
+    </tr>
+  );
+});
+
+/** The list's rows: the first ones at once, more on request (components/LongList.tsx says why not a scrolling window). */
+function EntryTable({ list, listKey }: { list: EntryList; listKey: string }) {
+  const { t } = useT();
+  const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(listKey);
+  const rows = list.entries.slice(0, shown);
+  useListCommitted('entries', rows.length, list.entries.length, list);
+  if (list.entries.length === 0) return <p className="muted">{t('entries.empty')}</p>;
+  return (
+    <>
+      {/* aria-rowcount counts the header row too, and every entry, shown or not yet. */}
+      <table className="entries" aria-rowcount={list.entries.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{t('entries.column.number')}</th>
+            <th scope="col">{t('entries.column.title')}</th>
+            <th scope="col">{t('entries.column.region')}</th>
+            <th scope="col">{t('entries.column.status')}</th>
+          </tr>
+        </thead>
+        <tbody ref={rowsRef}>
+          {rows.map((e, i) => (
+            <EntryRow key={e.id} entry={e} index={i} />
+          ))}
+        </tbody>
+      </table>
+      <ShowMore shown={rows.length} total={list.entries.length} onMore={more}>
+        <a href={hrefOf({ name: 'mine' })}>{t('entries.search')}</a>
+      </ShowMore>
+    </>
+  );
+}
 
 /** The scorer's entries in one nomination and category, with the state of each. */
 export function EntriesScreen({ nominationId, categoryId }: { nominationId: string; categoryId: string | null }) {
@@ -18,7 +68,7 @@ export function EntriesScreen({ nominationId, categoryId }: { nominationId: stri
 
   useEffect(() => {
     let live = true;
-    call('scoring:entries', { nominationId, categoryId })
+    callOrTake('scoring:entries', { nominationId, categoryId })
       .then((next) => live && setList(next))
       .catch(report);
     return () => {
@@ -37,35 +87,7 @@ export function EntriesScreen({ nominationId, categoryId }: { nominationId: stri
       <Breadcrumbs crumbs={crumbs} />
       <PageTitle title={list.category?.title ?? list.nomination.title}>{list.category?.title ?? list.nomination.title}</PageTitle>
       <h2 className="visually-hidden">{t('entries.title')}</h2>
-      {list.entries.length === 0 ? (
-        <p className="muted">{t('entries.empty')}</p>
-      ) : (
-        <table className="entries">
-          <thead>
-            <tr>
-              <th scope="col">{t('entries.column.number')}</th>
-              <th scope="col">{t('entries.column.title')}</th>
-              <th scope="col">{t('entries.column.region')}</th>
-              <th scope="col">{t('entries.column.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.entries.map((e, i) => (
-              <tr key={e.id}>
-                <td>{i + 1}</td>
-                <td>
-                  <a href={hrefOf({ name: 'entry', entryId: e.id })}>{e.title}</a>
-                  {e.organisation !== e.title && <div className="muted">{e.organisation}</div>}
-                </td>
-                <td>{e.region}</td>
-                <td>
-                  <StatusBadge entry={e} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <EntryTable list={list} listKey={`entries/${nominationId}/${categoryId ?? ''}`} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { markOnce } from '../marks.ts';
 
 /** Where the user is. Kept in the address's hash so a reload returns to the same screen. */
 export type Route =
@@ -165,7 +166,11 @@ export const useRouteStore = create<RouteState>((set) => ({
   },
 }));
 
-window.addEventListener('hashchange', () => useRouteStore.setState({ route: parseHash(window.location.hash) }));
+window.addEventListener('hashchange', () => {
+  // Where the timing of a screen starts: the benchmark measures from this mark to the screen's own (LongList.tsx).
+  markOnce('jurybox:route', window.location.hash);
+  useRouteStore.setState({ route: parseHash(window.location.hash) });
+});
 
 export const useRoute = (): Route => useRouteStore((s) => s.route);
 export const navigate = (route: Route): void => useRouteStore.getState().navigate(route);

@@ -136,13 +136,15 @@ export function rawMarksOf(merged: Pick<MergedResults, 'contest'>, bundles: read
   const entries = new Map(contest.entries.map((e) => [e.id, e]));
   const nominations = new Map(contest.nominations.map((n) => [n.id, n]));
   const criteria = new Map(contest.nominations.flatMap((n) => n.criteria.map((c, i) => [c.id, { title: c.title, at: i }] as const)));
+  const names = new Map<string, string>();
+  for (const x of contest.experts) if (!names.has(x.id)) names.set(x.id, x.name);
   const rows = bundles.flatMap((b) =>
     b.marks.map((m): RawMark => {
       const entry = entries.get(m.entryId);
       const nomination = entry ? nominations.get(entry.nominationId) : undefined;
       return {
         expertId: b.expertId,
-        expertName: contest.experts.find((x) => x.id === b.expertId)?.name ?? b.expertId,
+        expertName: names.get(b.expertId) ?? b.expertId,
         nominationTitle: nomination?.title ?? '',
         categoryTitle: entry?.categoryId ? (nomination?.categories.find((c) => c.id === entry.categoryId)?.title ?? null) : null,
         entryId: m.entryId,

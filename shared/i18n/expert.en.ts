@@ -37,7 +37,6 @@ export const expertEn: Record<keyof typeof expertRu, string | PluralForms> = {
   'mine.all': 'All',
   'mine.incomplete': 'Not finished',
   'mine.found': 'Found: {count}',
-  'mine.foundMore': 'Found: {count}; the first {shown} are shown — narrow the search.',
   'submit.lead': 'Expert {name}. Results are made against revision {revision} of the contest package.',
   'submit.check': 'Check',
   'submit.complete': 'Everything is scored: ready to send.',

@@ -36,7 +36,6 @@ export const expertRu = {
   'mine.all': 'Все',
   'mine.incomplete': 'Не завершено',
   'mine.found': 'Найдено: {count}',
-  'mine.foundMore': 'Найдено: {count}; показаны первые {shown} — уточните поиск.',
   'submit.lead': 'Эксперт {name}. Результаты составляются по редакции {revision} пакета конкурса.',
   'submit.check': 'Проверка',
   'submit.complete': 'Всё оценено: можно отправлять.',

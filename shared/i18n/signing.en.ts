@@ -4,6 +4,7 @@ import type { signingRu } from './signing.ru.ts';
 /** English messages of the signing area: exactly the keys of the Russian ones. */
 export const signingEn: Record<keyof typeof signingRu, string | PluralForms> = {
   'file.notFound': 'File {file} not found.',
+  'file.changedDuringImport': 'The file {file} changed while it was being imported; nothing was imported. Import it again.',
   'file.unreadable': 'Could not read file {file} ({reason}).',
   'file.tooLarge': 'File {file} is too large: {size} bytes, while a file of this kind is never larger than {max} bytes.',
   'file.tooLargeToWrite': 'File {file} was not created: its content takes {size} bytes, while a file of this kind may not be larger than {max} bytes.',

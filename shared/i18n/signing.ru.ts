@@ -3,6 +3,7 @@ import type { PluralForms } from './plural.ts';
 /** Russian messages of the signing area; merged into the main dictionary in messages.ru.ts. */
 export const signingRu = {
   'file.notFound': 'Файл {file} не найден.',
+  'file.changedDuringImport': 'Файл {file} изменился во время приёма; ничего не принято. Примите его ещё раз.',
   'file.unreadable': 'Не удалось прочитать файл {file} ({reason}).',
   'file.tooLarge': 'Файл {file} слишком большой: {size} байт, а файл этого вида не бывает больше {max} байт.',
   'file.tooLargeToWrite': 'Файл {file} не создан: содержимое занимает {size} байт, а файл этого вида не может быть больше {max} байт.',

@@ -1,7 +1,7 @@
 import type { ScoringRules } from '../domain/contest.ts';
-import { collectEvaluations, round6, type CategoryInput, type Evaluation, type Panel } from './evaluations.ts';
+import { panelOf, round6, type Evaluation, type Panel, type Scorable } from './evaluations.ts';
 
-export type { CategoryInput } from './evaluations.ts';
+export type { CategoryInput, Panel, Scorable } from './evaluations.ts';
 export { compareIds, round6 } from './evaluations.ts';
 
 /** How one entry of a category scores under a nomination's rules (docs/scoring.md). Every number is rounded by `round6`. */
@@ -116,34 +116,35 @@ function across(panel: Panel, rules: ScoringRules, value: Value): Map<string, Tr
  * Scores every entry of one nomination × category, by entry id. `expertTotals` aggregates each
  * evaluation's total Σ weight × mark across experts; `criterionFirst` aggregates each criterion's
  * marks across experts and sums weight × aggregate. The same inputs in any order give bit-identical
- * results (docs/scoring.md).
+ * results (docs/scoring.md). Takes the category's input or its panel (collectEvaluations).
  */
-export function scoreCategory(input: CategoryInput, rules: ScoringRules): EntryScore[] {
-  const panel = collectEvaluations(input);
-  const perCriterion = input.criteria.map((_, i) => across(panel, rules, (ev) => ev.marks[i] ?? 0));
+export function scoreCategory(category: Scorable, rules: ScoringRules): EntryScore[] {
+  const panel = panelOf(category);
+  const { criteria } = panel;
+  const perCriterion = criteria.map((_, i) => across(panel, rules, (ev) => ev.marks[i] ?? 0));
   const totals = rules.order === 'expertTotals' ? across(panel, rules, (ev) => ev.total) : null;
   let low = 0;
   let span = 0;
-  for (const c of input.criteria) {
+  for (const c of criteria) {
     low += c.weight * c.scale.min;
     span += c.weight * (c.scale.max - c.scale.min);
   }
   return panel.entryIds.map((entryId) => {
     const evaluations = panel.byEntry.get(entryId)?.length ?? 0;
     const marks = perCriterion.map((m) => m.get(entryId));
-    const criteria: Record<string, number | null> = {};
-    input.criteria.forEach((c, i) => (criteria[c.id] = marks[i] === undefined ? null : round6(marks[i].value)));
-    if (evaluations === 0) return { entryId, evaluations, score: null, normalised: null, criteria, trimFallback: false };
+    const aggregates: Record<string, number | null> = {};
+    criteria.forEach((c, i) => (aggregates[c.id] = marks[i] === undefined ? null : round6(marks[i].value)));
+    if (evaluations === 0) return { entryId, evaluations, score: null, normalised: null, criteria: aggregates, trimFallback: false };
     let score = 0;
     let trimFallback: boolean;
     if (totals !== null) {
       score = totals.get(entryId)?.value ?? 0;
       trimFallback = totals.get(entryId)?.fallback ?? false;
     } else {
-      input.criteria.forEach((c, i) => (score += c.weight * (marks[i]?.value ?? 0)));
+      criteria.forEach((c, i) => (score += c.weight * (marks[i]?.value ?? 0)));
       trimFallback = marks.some((m) => m?.fallback === true);
     }
     const normalised = span === 0 ? 0 : ((score - low) / span) * 100;
-    return { entryId, evaluations, score: round6(score), normalised: round6(normalised), criteria, trimFallback };
+    return { entryId, evaluations, score: round6(score), normalised: round6(normalised), criteria: aggregates, trimFallback };
   });
 }

@@ -1,6 +1,6 @@
 import type { ScoringRules, TieBreak } from '../domain/contest.ts';
 import { scoreCategory, type CategoryInput, type EntryScore } from './aggregate.ts';
-import { compareIds } from './evaluations.ts';
+import { compareIds, panelOf, type Scorable } from './evaluations.ts';
 
 /** The chair's decision on entries still tied after the tie-break chain, with the recorded reason. */
 export interface TieDecision {
@@ -78,10 +78,12 @@ function byScoreThenId(a: EntryScore, b: EntryScore): number {
  * Ranks one nomination × category (docs/scoring.md): entries with too few evaluations are flagged;
  * the rest by rounded score, highest first; equal scores go through `rules.tieBreak` in order; what
  * is still tied is ordered by the chair decision on exactly that set, or shares a place and is
- * reported in `unresolvedTies`.
+ * reported in `unresolvedTies`. Takes the category's input or its panel (collectEvaluations).
  */
-export function rankCategory(input: CategoryInput, rules: ScoringRules, decisions: readonly TieDecision[] = []): CategoryRanking {
-  const scores = scoreCategory(input, rules);
+export function rankCategory(category: Scorable, rules: ScoringRules, decisions: readonly TieDecision[] = []): CategoryRanking {
+  const panel = panelOf(category);
+  const { input } = panel;
+  const scores = scoreCategory(panel, rules);
   const entries = new Map(input.entries.map((e) => [e.id, e]));
   const eligible = scores.filter((s) => s.score !== null && s.evaluations >= input.minEvaluations).sort(byScoreThenId);
   const isEligible = new Set(eligible);

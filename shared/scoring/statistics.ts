@@ -1,12 +1,14 @@
 import type { ScoringRules } from '../domain/contest.ts';
 import { mean, median, sd } from './aggregate.ts';
-import { collectEvaluations, completeBlock, round6, type CategoryInput, type Panel } from './evaluations.ts';
+import { completeBlock, panelOf, round6, type Panel, type Scorable } from './evaluations.ts';
 import { rankCategory } from './rank.ts';
 
 /*
  * What the chair sees beside a ranking (docs/scoring.md, "Statistics"). Everything is computed on
  * the category's complete evaluations and, unless a function says otherwise, on 0–100 normalised
  * totals, so criteria with different scales and weights compare. Every number is rounded by round6.
+ * Each function takes a category's input or, better when several are wanted, its panel built once
+ * by collectEvaluations.
  */
 
 /** How an expert marks against the panel. */
@@ -20,8 +22,8 @@ export interface ExpertSeverity {
 }
 
 /** Per expert with a mark in the category, by id. */
-export function expertSeverity(input: CategoryInput): ExpertSeverity[] {
-  const panel = collectEvaluations(input);
+export function expertSeverity(category: Scorable): ExpertSeverity[] {
+  const panel = panelOf(category);
   const entryMean = new Map<string, number>();
   for (const [entryId, evs] of panel.byEntry) if (evs.length > 0) entryMean.set(entryId, mean(evs.map((ev) => ev.normalised)));
   return panel.expertIds.map((expertId) => {
@@ -46,8 +48,8 @@ export interface EntryDisagreement {
 }
 
 /** Per entry of the category, by id; `tolerance` is the nomination's, in points of 0–100. */
-export function entryDisagreement(input: CategoryInput, tolerance: number): EntryDisagreement[] {
-  const panel = collectEvaluations(input);
+export function entryDisagreement(category: Scorable, tolerance: number): EntryDisagreement[] {
+  const panel = panelOf(category);
   return panel.entryIds.map((entryId) => {
     const xs = (panel.byEntry.get(entryId) ?? []).map((ev) => ev.normalised);
     if (xs.length === 0) return { entryId, evaluations: 0, sd: null, range: null, flagged: false };
@@ -74,13 +76,13 @@ export interface OutlierMark {
  * √(n − 1) population SDs from the mean, so with three experts a "2 SD" rule could never fire.
  * By entry id, criterion order, expert id.
  */
-export function outlierMarks(input: CategoryInput): OutlierMark[] {
-  const panel = collectEvaluations(input);
+export function outlierMarks(category: Scorable): OutlierMark[] {
+  const panel = panelOf(category);
   const found: OutlierMark[] = [];
   for (const entryId of panel.entryIds) {
     const evs = panel.byEntry.get(entryId) ?? [];
     if (evs.length === 0) continue;
-    input.criteria.forEach((c, i) => {
+    panel.criteria.forEach((c, i) => {
       const values = evs.map((ev) => ev.marks[i] ?? 0);
       const mid = median(values);
       const limit = round6(((c.scale.max - c.scale.min) * 2) / 5);
@@ -134,8 +136,8 @@ function blockProblem(panel: Panel, experts: readonly string[]): Undefined | nul
  * entry), with the correction for ties: each expert ranks the entries by normalised total rounded to
  * 6 decimals, ties sharing average ranks; W = 12S / (m²(n³ − n) − m ΣT), χ² = m(n − 1)W.
  */
-export function kendallW(input: CategoryInput): KendallW {
-  const panel = collectEvaluations(input);
+export function kendallW(category: Scorable): KendallW {
+  const panel = panelOf(category);
   const experts = completeBlock(panel);
   const problem = blockProblem(panel, experts);
   if (problem !== null) return problem;
@@ -164,8 +166,8 @@ export type Icc = { defined: true; icc21: number; icc2k: number; k: number; n: n
  * Two-way random effects, absolute agreement (Shrout & Fleiss 1979, ICC(2,1) and ICC(2,k)) on the
  * complete block: n entries (targets) × k experts (judges), normalised totals.
  */
-export function icc(input: CategoryInput): Icc {
-  const panel = collectEvaluations(input);
+export function icc(category: Scorable): Icc {
+  const panel = panelOf(category);
   const experts = completeBlock(panel);
   const problem = blockProblem(panel, experts);
   if (problem !== null) return problem;
@@ -206,11 +208,12 @@ export interface MethodSensitivity {
 }
 
 /** Who wins under each method, with the nomination's order and tie-breaks and no chair decisions. */
-export function methodSensitivity(input: CategoryInput, rules: ScoringRules): MethodSensitivity {
+export function methodSensitivity(category: Scorable, rules: ScoringRules): MethodSensitivity {
   const all: Method[] = ['mean', 'median', 'trimmed', 'normalised'];
+  const panel = panelOf(category);
   const methods = all.map((method) => ({
     method,
-    winners: rankCategory(input, { ...rules, method }).ranked.filter((e) => e.place === 1).map((e) => e.entryId),
+    winners: rankCategory(panel, { ...rules, method }).ranked.filter((e) => e.place === 1).map((e) => e.entryId),
   }));
   const first = JSON.stringify(methods[0]?.winners);
   return { methods, changes: methods.some((m) => JSON.stringify(m.winners) !== first) };

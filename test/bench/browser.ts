@@ -7,10 +7,13 @@ import { PAGE_SCRIPT } from './in-page.ts';
 import { NOMINATION } from './synthetic.ts';
 import { now, summarise, type Summary } from './stats.ts';
 
-/** One list render: rows in the DOM, and the frame after, in ms from the route change (or navigation start). */
+/** One list render: its rows committed to the DOM, and the frame after, in ms from the route change (or navigation start). */
 export interface ListRender {
   renderedMs: number;
   paintedMs: number;
+  /** Rows the screen rendered, of `total` entries in the list (a long list shows its first rows, more on request). */
+  rows: number;
+  total: number;
   /** The API calls the screen made, in ms from the same start. */
   api: { channel: string; start: number; end: number }[];
   /** Where the renderer's main thread spent the time meanwhile (Chromium's Performance metrics), ms. */
@@ -36,28 +39,28 @@ const delta = (a: Work, b: Work): Work => ({ script: b.script - a.script, style:
 export interface BrowserResult {
   entries: number;
   chromium: string;
-  /** The full list of a nomination (EntriesScreen, every row), after a route change: the first time, then again. */
+  /** The list of a nomination's entries (EntriesScreen: all of them loaded, the first rows shown), after a route change: the first time, then again. */
   entriesList: ListRender[];
   /** The same list when the page is opened at its address: from navigation start. */
   entriesListCold: ListRender;
-  /** The expert's search-and-filter list (MyEntriesScreen: all entries loaded, the first 300 shown), after a route change. */
+  /** The expert's search-and-filter list (MyEntriesScreen: all entries loaded, the first matches shown), after a route change. */
   mineList: ListRender[];
-  /** Filter keystrokes in the search box of the expert's list: keydown to the next frame. */
+  /** Filter keystrokes in the search box of the expert's list: keydown to the frame that shows the filtered list. */
   keystrokes: Summary;
-  keystrokeSamples: { key: string; ms: number; shown: number }[];
+  /** The same keystrokes: keydown to the frame that shows the character in the box. */
+  keystrokeInput: Summary;
+  keystrokeSamples: { key: string; ms: number; inputMs: number; shown: number }[];
   /** Main-thread time over all the keystrokes (and the pauses between them). */
   keystrokeWork: Work;
   buildMs: number;
 }
 
-const ROWS = 'table.entries tbody tr';
-const MINE_ROWS = '.entry-list li';
-const SHOWN = 300;
 const KEYS = ['1', '2', '3', 'Backspace', 'Backspace', 'Backspace', '0', '4', 'Backspace', 'Backspace'];
 
-async function route(page: Page, cdp: CDPSession, hash: string, selector: string, expected: number): Promise<ListRender> {
+/** Goes to `hash` and waits for the screen's list `list` (as named in its jurybox:list-committed mark) of `total` entries. */
+async function route(page: Page, cdp: CDPSession, hash: string, list: string, total: number): Promise<ListRender> {
   const before = await work(cdp);
-  const render = (await page.evaluate(`window.__bench.route(${JSON.stringify(hash)}, ${JSON.stringify(selector)}, ${expected})`)) as ListRender;
+  const render = (await page.evaluate(`window.__bench.route(${JSON.stringify(hash)}, ${JSON.stringify(list)}, ${total})`)) as ListRender;
   return { ...render, work: delta(before, await work(cdp)) };
 }
 
@@ -76,7 +79,7 @@ function apiIdle(page: Page): () => Promise<void> {
 
 /**
  * Back to the start screen (a few light calls), settled, before the next measured route change.
- * Not the key or submit screens: both ask for submit:status, which takes minutes on this list.
+ * Not the key or submit screens: both ask for submit:status, which opens and checks the whole package.
  */
 async function away(page: Page, idle: () => Promise<void>): Promise<void> {
   await page.evaluate('location.hash = "#/"');
@@ -94,8 +97,9 @@ async function keystrokes(page: Page): Promise<BrowserResult['keystrokeSamples']
       if (waited > 30_000) throw new Error(`no frame after the keystroke ${key}`);
       await page.waitForTimeout(20);
     }
-    const sample = (await page.evaluate(`window.__bench.keys.samples[${before}]`)) as { ms: number; shown: number };
-    samples.push({ key, ms: sample.ms, shown: sample.shown });
+    const sample = (await page.evaluate(`window.__bench.keys.samples[${before}]`)) as { ms: number; inputMs: number; shown: number; status: string };
+    if (Number.isNaN(sample.ms)) throw new Error(`the keystroke ${key}: ${sample.status}`);
+    samples.push({ key, ms: sample.ms, inputMs: sample.inputMs, shown: sample.shown });
     await page.waitForTimeout(200);
   }
   return samples;
@@ -126,12 +130,12 @@ export async function browserPhase(args: { workspacePath: string; home: string; 
     const entriesList: ListRender[] = [];
     for (let i = 0; i < 3; i += 1) {
       await away(page, idle);
-      entriesList.push(await route(page, cdp, listHash, ROWS, args.entries));
+      entriesList.push(await route(page, cdp, listHash, 'entries', args.entries));
     }
     const mineList: ListRender[] = [];
     for (let i = 0; i < 3; i += 1) {
       await away(page, idle);
-      mineList.push(await route(page, cdp, '#/mine', MINE_ROWS, Math.min(SHOWN, args.entries)));
+      mineList.push(await route(page, cdp, '#/mine', 'mine', args.entries));
     }
     await idle();
     const typing = await work(cdp);
@@ -141,7 +145,7 @@ export async function browserPhase(args: { workspacePath: string; home: string; 
     const cold = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const coldCdp = await cold.context().newCDPSession(cold);
     await coldCdp.send('Performance.enable');
-    await cold.addInitScript({ content: `${PAGE_SCRIPT}\nwindow.__bench.watchCold(${JSON.stringify(ROWS)}, ${args.entries});` });
+    await cold.addInitScript({ content: `${PAGE_SCRIPT}\nwindow.__bench.watchCold('entries', ${args.entries});` });
     const opening = await work(coldCdp);
     await cold.goto(`${serve.url}${listHash}`);
     const coldRender = (await cold.evaluate('window.__bench.cold')) as ListRender;
@@ -153,6 +157,7 @@ export async function browserPhase(args: { workspacePath: string; home: string; 
       entriesListCold,
       mineList,
       keystrokes: summarise(samples.map((s) => s.ms)),
+      keystrokeInput: summarise(samples.map((s) => s.inputMs)),
       keystrokeSamples: samples,
       keystrokeWork,
       buildMs,

@@ -1,11 +1,15 @@
 /**
  * What the benchmark runs inside the page, as plain JavaScript (this tree's TypeScript has no DOM
- * types). The renderer sets no performance marks of its own, so these place them from outside:
- * `bench:route-start` when the address changes, `bench:list-rendered` when the list's rows are in
- * the DOM (a MutationObserver), `bench:list-painted` one frame later (requestAnimationFrame, then a
- * message, which runs once that frame is drawn). A keystroke is timed from its keydown event's
- * timestamp to the frame after the input event (React renders a discrete event's update before the
- * task ends, so that frame shows the filtered list).
+ * types). It times screens by the renderer's own performance marks: `jurybox:route` when the
+ * address changes (renderer/stores/route-store.ts) and `jurybox:list-committed` when a list's rows
+ * are in the DOM (renderer/components/LongList.tsx, with the list's name, the rows shown and the
+ * total). `performance.mark` is wrapped so the bench sees each mark as it is placed, inside React's
+ * commit, rather than later through a PerformanceObserver; "painted" is one frame after the mark
+ * (requestAnimationFrame, then a message, which runs once that frame is drawn).
+ *
+ * A keystroke in the search box is timed from its keydown event's timestamp twice: to the frame
+ * after its input event (the box shows the character) and to the frame after the filtered list's
+ * commit (the list searches with a deferred value, so this may be a frame or more later).
  */
 export const PAGE_SCRIPT = `
 (() => {
@@ -14,29 +18,48 @@ export const PAGE_SCRIPT = `
     channel.port1.onmessage = () => fn();
     channel.port2.postMessage(null);
   });
+  const frame = () => new Promise((resolve) => afterNextFrame(() => resolve(performance.now())));
   const apiTimings = () => performance.getEntriesByType('resource')
     .filter((r) => r.name.includes('/api/'))
     .map((r) => ({ channel: decodeURIComponent(r.name.split('/api/')[1] || ''), start: r.startTime, end: r.responseEnd }));
-  const whenRows = (selector, expected, start, resolve, reject) => {
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('the list did not render: ' + document.querySelectorAll(selector).length + ' of ' + expected + ' rows'));
-    }, 120000);
-    const check = () => {
-      if (document.querySelectorAll(selector).length < expected) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      const rendered = performance.now();
-      performance.mark('bench:list-rendered');
-      afterNextFrame(() => {
-        performance.mark('bench:list-painted');
-        resolve({ renderedMs: rendered - start, paintedMs: performance.now() - start, api: apiTimings().map((a) => ({ ...a, start: a.start - start, end: a.end - start })) });
-      });
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true });
-    check();
+
+  const marks = [];
+  const waiters = [];
+  const placeMark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    const entry = placeMark(name, options);
+    if (name.startsWith('jurybox:')) {
+      const mark = { name, time: entry.startTime, detail: (options && options.detail) || null };
+      marks.push(mark);
+      for (const waiter of waiters.filter((w) => w.test(mark))) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(mark);
+      }
+    }
+    return entry;
   };
+  const nextMark = (test, timeoutMs, what) => new Promise((resolve, reject) => {
+    const seen = marks.find(test);
+    if (seen) return resolve(seen);
+    const waiter = { test, resolve };
+    waiters.push(waiter);
+    setTimeout(() => {
+      const i = waiters.indexOf(waiter);
+      if (i < 0) return;
+      waiters.splice(i, 1);
+      reject(new Error('no mark ' + what + ' within ' + timeoutMs + ' ms'));
+    }, timeoutMs);
+  });
+  const committed = (list, total, after) => (m) =>
+    m.name === 'jurybox:list-committed' && m.time >= after && m.detail && m.detail.list === list && (total === null || m.detail.total === total);
+  // From \`start\` to the list's commit (of \`total\` entries) and to the frame after it.
+  const listRender = async (start, list, total) => {
+    const mark = await nextMark(committed(list, total, start), 120000, list + ' list of ' + total);
+    const painted = await frame();
+    const api = apiTimings().map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
+    return { renderedMs: mark.time - start, paintedMs: painted - start, rows: mark.detail.rows, total: mark.detail.total, api };
+  };
+
   const keys = { pending: null, samples: [] };
   document.addEventListener('keydown', (event) => {
     if (event.target && event.target.type === 'search') keys.pending = event.timeStamp;
@@ -45,24 +68,32 @@ export const PAGE_SCRIPT = `
     if (keys.pending === null) return;
     const start = keys.pending;
     keys.pending = null;
-    afterNextFrame(() => keys.samples.push({
-      ms: performance.now() - start,
-      shown: document.querySelectorAll('.entry-list li').length,
-      status: (document.querySelector('p[role=status]') || {}).textContent || '',
-    }));
+    let inputMs = null;
+    afterNextFrame(() => (inputMs = performance.now() - start));
+    nextMark(committed('mine', null, start), 30000, 'of the filtered list').then(
+      () => afterNextFrame(() => keys.samples.push({
+        ms: performance.now() - start,
+        inputMs,
+        shown: document.querySelectorAll('.entry-list li').length,
+        status: (document.querySelector('p[role=status]') || {}).textContent || '',
+      })),
+      (error) => keys.samples.push({ ms: Number.NaN, inputMs, shown: 0, status: String(error) }),
+    );
   }, true);
+
   window.__bench = {
     keys,
-    route: (hash, selector, expected) => new Promise((resolve, reject) => {
+    route: async (hash, list, total) => {
       performance.clearResourceTimings();
-      const start = performance.now();
-      performance.mark('bench:route-start');
-      whenRows(selector, expected, start, resolve, reject);
+      const asked = performance.now();
       location.hash = hash;
-    }),
+      const route = await nextMark((m) => m.name === 'jurybox:route' && m.time >= asked, 10000, 'of the route ' + hash);
+      return listRender(route.time, list, total);
+    },
     cold: null,
-    watchCold: (selector, expected) => {
-      window.__bench.cold = new Promise((resolve, reject) => whenRows(selector, expected, 0, resolve, reject));
+    // Opened at its address: from navigation start (time 0).
+    watchCold: (list, total) => {
+      window.__bench.cold = listRender(0, list, total);
     },
   };
 })();

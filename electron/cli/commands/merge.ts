@@ -6,19 +6,23 @@ import type { ContestDefinition } from '../../../shared/domain/contest.ts';
 import { groupTitle } from '../../../shared/domain/chair.ts';
 import { mergedPayload, openMerged, recompute, standingFromFiles, writeMerged } from '../../services/chair/merge.ts';
 import type { BundleVerdict } from '../../services/bundles/judge.ts';
+import type { BundleSource } from '../../services/bundles/source.ts';
 import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
 import { describeKeyFile } from '../../services/keys/key-store.ts';
 import { UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
 import { required, unlockFromOption } from './keys.ts';
 
-/** The .jbresult files named: files as given, folders searched (sorted, so the order is the same everywhere). */
-export function bundleFiles(args: string[]): { file: string; bytes: Buffer }[] {
+/**
+ * The .jbresult files named: files as given, folders searched (sorted, so the order is the same
+ * everywhere). Each is read when judged, its size checked first; one that cannot be read is refused.
+ */
+export function bundleFiles(args: string[]): BundleSource[] {
   const paths = args.flatMap((arg) => {
     if (!statSync(arg).isDirectory()) return [arg];
     return (readdirSync(arg, { recursive: true }) as string[]).filter((name) => name.endsWith('.jbresult')).sort().map((name) => join(arg, name));
   });
-  return paths.map((file) => ({ file, bytes: readFileSync(file) }));
+  return paths.map((file) => ({ file, path: file }));
 }
 
 function packagesOf(values: OptionValues): OpenedPackage[] {

@@ -5,6 +5,7 @@ import { migration0020 } from './0020-organiser.ts';
 import { migration0030 } from './0030-expert.ts';
 import { migration0040 } from './0040-chair.ts';
 import { migration0050 } from './0050-awards.ts';
+import { migration0060 } from './0060-expert-indexes.ts';
 
 /** One step of the schema. A shipped migration is never edited: a change is a new migration. */
 export interface Migration {
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060];
 
 export const latestVersion: number = migrations.at(-1)?.version ?? 0;
 

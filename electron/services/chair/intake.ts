@@ -1,19 +1,26 @@
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { ResultBundle } from '../../../shared/formats/payloads.ts';
-import { judgeBundles, type BundleVerdict, type JudgeContext } from '../bundles/judge.ts';
+import { BundleJudge, settleVerdicts, type BundleVerdict, type JudgeContext } from '../bundles/judge.ts';
+import { JudgeAhead } from '../bundles/judge-ahead.ts';
+import { rowsOf } from '../bundles/rows.ts';
+import type { BundleSource } from '../bundles/source.ts';
 import { openPackage } from '../package/contest-package.ts';
 import { openEnrolment } from '../package/enrolment.ts';
 import { publicKeyToBase64 } from '../signing/keys.ts';
 import { audit } from './audit.ts';
+import { IntakeStore } from './intake-store.ts';
+
+/** The package files the chair holds (every revision, as stored) and the keys the chair confirmed by fingerprint. */
+function heldInputs(db: Db): { packages: { revision: number; envelope: Buffer }[]; confirmedKeys: Map<string, string> } {
+  const packages = db.prepare('SELECT revision, envelope FROM packages ORDER BY revision').all() as { revision: number; envelope: Buffer }[];
+  const confirmedKeys = new Map((db.prepare('SELECT expert_id, public_key FROM confirmed_keys').all() as { expert_id: string; public_key: string }[]).map((r) => [r.expert_id, r.public_key]));
+  return { packages, confirmedKeys };
+}
 
 /** Every package revision the chair holds, and the keys the chair confirmed by fingerprint. */
 export function judgeContext(db: Db): JudgeContext {
-  const packages = (db.prepare('SELECT revision, envelope FROM packages ORDER BY revision').all() as { revision: number; envelope: Buffer }[]).map((r) =>
-    openPackage(`revision ${r.revision}`, r.envelope),
-  );
-  const confirmedKeys = new Map((db.prepare('SELECT expert_id, public_key FROM confirmed_keys').all() as { expert_id: string; public_key: string }[]).map((r) => [r.expert_id, r.public_key]));
-  return { packages, confirmedKeys };
+  const { packages, confirmedKeys } = heldInputs(db);
+  return { packages: packages.map((r) => openPackage(`revision ${r.revision}`, r.envelope)), confirmedKeys };
 }
 
 /** The bundle that stands for each expert: its sequence and digest. */
@@ -21,23 +28,20 @@ export function heldBundles(db: Db): Map<string, { sequence: number; digest: str
   return new Map((db.prepare("SELECT expert_id, sequence, digest FROM bundles WHERE status = 'current'").all() as { expert_id: string; sequence: number; digest: string }[]).map((r) => [r.expert_id, { sequence: r.sequence, digest: r.digest }]));
 }
 
-function store(db: Db, v: BundleVerdict, bytes: Buffer, status: 'current' | 'superseded', now: string): void {
-  const bundle = v.bundle as ResultBundle;
-  if (status === 'current') {
-    db.prepare("UPDATE bundles SET status = 'superseded' WHERE expert_id = ? AND status = 'current'").run(bundle.expertId);
-    db.prepare('DELETE FROM bundle_marks WHERE expert_id = ?').run(bundle.expertId);
-    db.prepare('DELETE FROM bundle_notes WHERE expert_id = ?').run(bundle.expertId);
-  }
-  db.prepare('INSERT INTO bundles (digest, expert_id, sequence, draft, package_revision, status, file_name, imported_at, envelope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    v.digest, bundle.expertId, bundle.sequence, bundle.draft ? 1 : 0, bundle.package.revision, status, v.file, now, bytes,
-  );
-  if (status !== 'current') return;
-  const mark = db.prepare('INSERT INTO bundle_marks (digest, expert_id, entry_id, criterion_id, value, comment) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const m of bundle.marks) mark.run(v.digest, bundle.expertId, m.entryId, m.criterionId, m.value, m.comment);
-  const note = db.prepare('INSERT INTO bundle_notes (digest, expert_id, entry_id, kind, text) VALUES (?, ?, ?, ?, ?)');
-  for (const c of bundle.entryComments) note.run(v.digest, bundle.expertId, c.entryId, 'comment', c.comment);
-  for (const c of bundle.conflicts) note.run(v.digest, bundle.expertId, c.entryId, 'conflict', c.reason);
-  for (const a of bundle.abstentions) note.run(v.digest, bundle.expertId, a.entryId, 'abstention', a.reason);
+/** Below this many files, starting a judging thread costs more than it saves. */
+const THREAD_FROM = 32;
+
+export interface ImportOptions {
+  /** Judge on a second thread while storing ('auto': for many files given by path). */
+  thread?: 'auto' | 'always' | 'never';
+}
+
+/** A judging thread for the import when it pays (many files, all by path), or null. */
+function judgeAhead(db: Db, files: BundleSource[], thread: ImportOptions['thread']): JudgeAhead | null {
+  const paths = files.filter((f) => 'path' in f);
+  if (thread === 'never' || paths.length < files.length || (thread !== 'always' && paths.length < THREAD_FROM)) return null;
+  const { packages, confirmedKeys } = heldInputs(db);
+  return JudgeAhead.start({ packages, confirmedKeys: [...confirmedKeys] }, paths);
 }
 
 /**
@@ -45,23 +49,42 @@ function store(db: Db, v: BundleVerdict, bytes: Buffer, status: 'current' | 'sup
  * confirmed, and the bundles already held; the ones that stand replace the expert's earlier one,
  * lower ones are kept as superseded, refused ones are not kept. All of it in one transaction, and
  * every verdict in the audit log. Returns the verdicts in the order of `files`.
+ *
+ * Files are read, judged and stored one at a time (IntakeStore), so memory does not grow with their
+ * number: give paths, and no file is kept. A verdict keeps its parsed bundle only when the file was
+ * given as bytes (the caller holds those anyway). Many files given by path are judged on a second
+ * thread, a few ahead of the storing (JudgeAhead), with the same verdicts.
  */
-export function importBundles(db: Db, files: { file: string; bytes: Buffer }[], now: string): BundleVerdict[] {
-  const verdicts = judgeBundles(judgeContext(db), files, heldBundles(db));
-  const bytesOf = new Map(files.map((f) => [f.file, f.bytes]));
-  db.transaction(() => {
-    const stored = new Set((db.prepare('SELECT digest FROM bundles').all() as { digest: string }[]).map((r) => r.digest));
-    for (const v of verdicts) {
-      const subject = v.expertId ?? v.file;
-      const detail = { file: v.file, sequence: v.sequence, digest: v.digest, draft: v.draft, revision: v.packageRevision, reason: v.reason };
-      audit(db, now, `bundle.${v.status}`, subject, detail);
-      if ((v.status === 'accepted' || v.status === 'superseded') && v.digest && !stored.has(v.digest)) {
-        store(db, v, bytesOf.get(v.file) ?? Buffer.alloc(0), v.status === 'accepted' ? 'current' : 'superseded', now);
-        stored.add(v.digest);
+export function importBundles(db: Db, files: BundleSource[], now: string, options: ImportOptions = {}): BundleVerdict[] {
+  const held = heldBundles(db);
+  const ahead = judgeAhead(db, files, options.thread ?? 'auto');
+  let judge: BundleJudge | null = null;
+  try {
+    return db.transaction(() => {
+      const store = new IntakeStore(db, now, held);
+      const verdicts: BundleVerdict[] = files.map((source, index) => {
+        if (ahead) {
+          const { verdict, rows, bytes } = ahead.take(index);
+          if (!verdict) throw new Error(`no verdict for ${source.file}`);
+          if (bytes) store.take(verdict, rows, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
+          return { ...verdict, bundle: null };
+        }
+        judge ??= new BundleJudge(judgeContext(db));
+        const { verdict, bytes } = judge.judgeSource(source);
+        if (bytes) store.take(verdict, verdict.bundle && rowsOf(verdict.bundle), bytes, source);
+        return 'path' in source ? { ...verdict, bundle: null } : verdict;
+      });
+      settleVerdicts(verdicts, held);
+      store.settle(verdicts);
+      for (const v of verdicts) {
+        const detail = { file: v.file, sequence: v.sequence, digest: v.digest, draft: v.draft, revision: v.packageRevision, reason: v.reason };
+        audit(db, now, `bundle.${v.status}`, v.expertId ?? v.file, detail);
       }
-    }
-  })();
-  return verdicts;
+      return verdicts;
+    })();
+  } finally {
+    ahead?.close();
+  }
 }
 
 export interface KeyCheck {

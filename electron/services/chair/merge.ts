@@ -6,6 +6,7 @@ import type { MessageKey, Params } from '../../../shared/i18n/index.ts';
 import { MergedResults, summaryOf, type ResultBundle } from '../../../shared/formats/payloads.ts';
 import { writeFileAtomic } from '../app-data.ts';
 import { judgeBundles, type BundleVerdict } from '../bundles/judge.ts';
+import type { BundleSource } from '../bundles/source.ts';
 import type { OpenedPackage } from '../package/contest-package.ts';
 import { checkSignature, parsePayload, peekPublicKey, readEnvelope, readEnvelopeFile, writeEnvelope } from '../signing/envelope.ts';
 import { fingerprintOf, publicKeyToBase64, type Ed25519Key } from '../signing/keys.ts';
@@ -70,7 +71,7 @@ export function openMerged(path: string, bytes?: Buffer): OpenedMerged {
 }
 
 /** The bundles that stand among `files`, judged against the packages (and keys the merged results confirmed). */
-export function standingFromFiles(packages: OpenedPackage[], files: { file: string; bytes: Buffer }[], confirmedKeys: Map<string, string> = new Map()): { verdicts: BundleVerdict[]; bundles: MergeSources['bundles'] } {
+export function standingFromFiles(packages: OpenedPackage[], files: BundleSource[], confirmedKeys: Map<string, string> = new Map()): { verdicts: BundleVerdict[]; bundles: MergeSources['bundles'] } {
   const verdicts = judgeBundles({ packages, confirmedKeys }, files);
   const bundles = verdicts
     .filter((v) => v.status === 'accepted' && v.bundle)
@@ -90,7 +91,7 @@ const short = (digest: string) => digest.slice(0, 12);
  * Recomputes merged results from their inputs: the same packages and bundle files must give the
  * same set of standing bundles and, with the recorded tie decisions, exactly the same results.
  */
-export function recompute(merged: MergedResults, packages: OpenedPackage[], files: { file: string; bytes: Buffer }[]): Recomputation {
+export function recompute(merged: MergedResults, packages: OpenedPackage[], files: BundleSource[]): Recomputation {
   const differences: Recomputation['differences'] = [];
   const have = new Map(packages.map((p) => [p.envelope.digest, p]));
   const held: OpenedPackage[] = [];

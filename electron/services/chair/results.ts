@@ -1,7 +1,8 @@
-import type { ContestDefinition } from '../../../shared/domain/contest.ts';
+import type { ContestDefinition, Nomination } from '../../../shared/domain/contest.ts';
 import type { CategoryResult } from '../../../shared/formats/payloads.ts';
 import type { CategoryInput } from '../../../shared/scoring/aggregate.ts';
 import { awardEntries, awardsOfGroup } from '../../../shared/scoring/awards.ts';
+import { collectEvaluations, type Panel } from '../../../shared/scoring/evaluations.ts';
 import { rankCategory, type TieDecision } from '../../../shared/scoring/rank.ts';
 import { entryDisagreement, icc, kendallW, outlierMarks } from '../../../shared/scoring/statistics.ts';
 
@@ -32,25 +33,92 @@ export interface CategoryGroup {
  */
 export function categoryGroups(contest: ContestDefinition, marks: readonly StandingMark[]): CategoryGroup[] {
   const groups: CategoryGroup[] = [];
+  // Each entry's group (a set: an entry listed twice must not take its marks twice).
+  const marksOf = new Map<string, Set<StandingMark[]>>();
   for (const n of contest.nominations) {
     const ids: (string | null)[] = [...n.categories.map((c) => c.id), null];
     for (const categoryId of ids) {
       const entries = contest.entries.filter((e) => e.nominationId === n.id && e.categoryId === categoryId);
       if (entries.length === 0 && categoryId === null) continue;
-      const inGroup = new Set(entries.map((e) => e.id));
+      const own: StandingMark[] = [];
+      for (const e of entries) marksOf.set(e.id, (marksOf.get(e.id) ?? new Set()).add(own));
       groups.push({
         nominationId: n.id,
         categoryId,
         input: {
           criteria: n.criteria.map((c) => ({ id: c.id, weight: c.weight, scale: c.scale })),
           entries: entries.map((e) => ({ id: e.id, appliedOn: e.appliedOn, applicationNo: e.applicationNo })),
-          marks: marks.filter((m) => inGroup.has(m.entryId)),
+          marks: own,
           minEvaluations: n.minEvaluations,
         },
       });
     }
   }
+  // One pass over the marks, each into its entry's group, in the order given.
+  for (const m of marks) for (const own of marksOf.get(m.entryId) ?? []) own.push(m);
   return groups;
+}
+
+/** A group with what its results are computed from: its nomination and its panel, built once. */
+export interface PreparedGroup extends CategoryGroup {
+  nomination: Nomination;
+  panel: Panel;
+}
+
+/** The groups of a contest with their panels (the grouping of the marks, most of the work), for groupResult and the statistics. */
+export function prepareGroups(contest: ContestDefinition, marks: readonly StandingMark[]): PreparedGroup[] {
+  return categoryGroups(contest, marks).map((group) => {
+    const nomination = contest.nominations.find((n) => n.id === group.nominationId);
+    if (!nomination) throw new Error(`no nomination ${group.nominationId}`);
+    return { ...group, nomination, panel: collectEvaluations(group.input) };
+  });
+}
+
+/** The statistics a group's signed results carry; they do not depend on tie decisions. */
+export function resultStatistics(group: PreparedGroup): CategoryResult['statistics'] {
+  const w = kendallW(group.panel);
+  const agreement = icc(group.panel);
+  return {
+    kendallW: w.defined ? w.w : null,
+    icc21: agreement.defined ? agreement.icc21 : null,
+    icc2k: agreement.defined ? agreement.icc2k : null,
+    disagreements: entryDisagreement(group.panel, group.nomination.rules.tolerance).filter((d) => d.flagged).length,
+    outliers: outlierMarks(group.panel).length,
+  };
+}
+
+/** The chair's decisions on ties of one group, in the order they were taken. */
+export function decisionsOf(ties: readonly Tie[], group: { nominationId: string; categoryId: string | null }): TieDecision[] {
+  return ties.filter((d) => d.nominationId === group.nominationId && d.categoryId === group.categoryId).map((d) => ({ entryIds: d.entryIds, reason: d.reason }));
+}
+
+/** One group's results: its ranking with the chair's decisions, the awards, and its statistics (`resultStatistics`). */
+export function groupResult(group: PreparedGroup, decisions: readonly TieDecision[], statistics: CategoryResult['statistics']): CategoryResult {
+  const { nominationId, categoryId, nomination, panel } = group;
+  const { rules } = nomination;
+  const awards = awardsOfGroup(nomination, categoryId);
+  const ranking = rankCategory(panel, rules, decisions);
+  const awarded = awardEntries(ranking.ranked, awards);
+  return {
+    nominationId,
+    categoryId,
+    rules,
+    minEvaluations: group.input.minEvaluations,
+    awards,
+    ranked: ranking.ranked.map((r) => ({
+      entryId: r.entryId,
+      place: r.place,
+      score: r.score,
+      normalised: r.normalised,
+      evaluations: r.evaluations,
+      decidedBy: r.decidedBy,
+      tiedWith: r.tiedWith,
+      award: awarded.get(r.entryId) ?? null,
+    })),
+    flagged: ranking.flagged.map((r) => ({ entryId: r.entryId, score: r.score, evaluations: r.evaluations })),
+    unresolvedTies: ranking.unresolvedTies,
+    statistics,
+  };
 }
 
 /**
@@ -59,41 +127,5 @@ export function categoryGroups(contest: ContestDefinition, marks: readonly Stand
  * so `jurybox recompute` gets exactly what the chair signed.
  */
 export function computeResults(contest: ContestDefinition, marks: readonly StandingMark[], ties: readonly Tie[]): CategoryResult[] {
-  return categoryGroups(contest, marks).map(({ nominationId, categoryId, input }) => {
-    const nomination = contest.nominations.find((n) => n.id === nominationId);
-    if (!nomination) throw new Error(`no nomination ${nominationId}`);
-    const { rules } = nomination;
-    const awards = awardsOfGroup(nomination, categoryId);
-    const decisions: TieDecision[] = ties.filter((d) => d.nominationId === nominationId && d.categoryId === categoryId).map((d) => ({ entryIds: d.entryIds, reason: d.reason }));
-    const ranking = rankCategory(input, rules, decisions);
-    const awarded = awardEntries(ranking.ranked, awards);
-    const w = kendallW(input);
-    const agreement = icc(input);
-    return {
-      nominationId,
-      categoryId,
-      rules,
-      minEvaluations: input.minEvaluations,
-      awards,
-      ranked: ranking.ranked.map((r) => ({
-        entryId: r.entryId,
-        place: r.place,
-        score: r.score,
-        normalised: r.normalised,
-        evaluations: r.evaluations,
-        decidedBy: r.decidedBy,
-        tiedWith: r.tiedWith,
-        award: awarded.get(r.entryId) ?? null,
-      })),
-      flagged: ranking.flagged.map((r) => ({ entryId: r.entryId, score: r.score, evaluations: r.evaluations })),
-      unresolvedTies: ranking.unresolvedTies,
-      statistics: {
-        kendallW: w.defined ? w.w : null,
-        icc21: agreement.defined ? agreement.icc21 : null,
-        icc2k: agreement.defined ? agreement.icc2k : null,
-        disagreements: entryDisagreement(input, rules.tolerance).filter((d) => d.flagged).length,
-        outliers: outlierMarks(input).length,
-      },
-    };
-  });
+  return prepareGroups(contest, marks).map((group) => groupResult(group, decisionsOf(ties, group), resultStatistics(group)));
 }

@@ -3,24 +3,40 @@ import { groupTitle, type Agreement, type ChairStatus, type EntryMarks, type Gro
 import type { ContestDefinition } from '../../../shared/domain/contest.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { CategoryResult } from '../../../shared/formats/payloads.ts';
-import { collectEvaluations } from '../../../shared/scoring/evaluations.ts';
 import { entryDisagreement, expertSeverity, icc, kendallW, methodSensitivity, outlierMarks } from '../../../shared/scoring/statistics.ts';
 import { expertScore } from '../../../shared/scoring/score.ts';
 import { fingerprintOf, publicKeyFromBase64 } from '../signing/keys.ts';
-import { coverage } from './coverage.ts';
+import { coverageOf, heldCoverage } from './coverage.ts';
 import { standingMarks } from './merge.ts';
-import { categoryGroups, computeResults } from './results.ts';
-import { chairSources, type HeldTie } from './sources.ts';
+import { decisionsOf, groupResult, prepareGroups, resultStatistics, type PreparedGroup } from './results.ts';
+import { cached, chairSources, type ChairSources, type HeldTie } from './sources.ts';
 
 /** Whether a tie decision still settles a tie: every entry it names is placed by the chair's decision. */
 function applies(decision: HeldTie, result: CategoryResult): boolean {
   return decision.entryIds.every((id) => result.ranked.some((r) => r.entryId === id && r.decidedBy === 'chair'));
 }
 
-/** The results as the bundles that stand give them now, with the tie decisions that settle them. */
-export function currentResults(db: Db): { sources: ReturnType<typeof chairSources>; results: CategoryResult[]; applied: HeldTie[] } {
+interface Group {
+  prepared: PreparedGroup;
+  statistics: CategoryResult['statistics'];
+}
+
+/** The groups of the standing marks with their panels and signed statistics, built once per set of packages and bundles. */
+function groupsOf(sources: ChairSources): Group[] {
+  return cached(sources, 'groups', '', () => prepareGroups(sources.contest, standingMarks(sources.bundles)).map((prepared) => ({ prepared, statistics: resultStatistics(prepared) })));
+}
+
+/**
+ * The results as the bundles that stand give them now, with the tie decisions that settle them.
+ * The same as computeResults of the sources, kept per group until its tie decisions, the bundles
+ * or the packages change.
+ */
+export function currentResults(db: Db): { sources: ChairSources; results: CategoryResult[]; applied: HeldTie[] } {
   const sources = chairSources(db);
-  const results = computeResults(sources.contest, standingMarks(sources.bundles), sources.ties);
+  const results = groupsOf(sources).map(({ prepared, statistics }) => {
+    const decisions = decisionsOf(sources.ties, prepared);
+    return cached(sources, `result\0${prepared.nominationId}\0${prepared.categoryId ?? ''}`, JSON.stringify(decisions), () => groupResult(prepared, decisions, statistics));
+  });
   const applied = sources.ties.filter((d) => {
     const result = results.find((r) => r.nominationId === d.nominationId && r.categoryId === d.categoryId);
     return result !== undefined && applies(d, result);
@@ -43,13 +59,6 @@ export function resultsView(db: Db): ResultsView {
   return { groups, entries, criteria, counted: sources.bundles.filter((b) => !b.draft).length, drafts: sources.bundles.filter((b) => b.draft).length };
 }
 
-function groupInput(contest: ContestDefinition, marks: ReturnType<typeof standingMarks>, nominationId: string, categoryId: string | null) {
-  const group = categoryGroups(contest, marks).find((g) => g.nominationId === nominationId && g.categoryId === categoryId);
-  const nomination = contest.nominations.find((n) => n.id === nominationId);
-  if (!group || !nomination) throw new AppError('scoring.unknownNomination', { nominationId });
-  return { group, nomination };
-}
-
 /** Kendall's W as the chair reads it: the value with χ², m and n, or why it is undefined. */
 function agreementW(w: ReturnType<typeof kendallW>): Agreement {
   return w.defined ? { defined: true, value: w.w, detail: { chiSquare: w.chiSquare, m: w.m, n: w.n } } : { defined: false, reason: w.reason };
@@ -62,19 +71,23 @@ function agreementIcc(value: ReturnType<typeof icc>, which: 'icc21' | 'icc2k'): 
 
 /** The statistics of one nomination × category, with the values the distribution charts draw. */
 export function groupStatistics(db: Db, nominationId: string, categoryId: string | null): GroupStatistics {
-  const { contest, bundles } = chairSources(db);
-  const { group, nomination } = groupInput(contest, standingMarks(bundles), nominationId, categoryId);
-  const { input } = group;
+  const sources = chairSources(db);
+  const group = groupsOf(sources).find((g) => g.prepared.nominationId === nominationId && g.prepared.categoryId === categoryId)?.prepared;
+  if (!group) throw new AppError('scoring.unknownNomination', { nominationId });
+  return cached(sources, `statistics\0${nominationId}\0${categoryId ?? ''}`, '', () => statisticsOf(sources.contest, group));
+}
+
+function statisticsOf(contest: ContestDefinition, group: PreparedGroup): GroupStatistics {
+  const { nomination, panel, nominationId, categoryId } = group;
   const rules = nomination.rules;
-  const panel = collectEvaluations(input);
   const name = new Map(contest.experts.map((x) => [x.id, x.name]));
   const title = new Map(contest.entries.map((e) => [e.id, e.title]));
   const criterionTitle = new Map(nomination.criteria.map((c) => [c.id, c.title]));
-  const agreementOfPanel = icc(input);
+  const agreementOfPanel = icc(panel);
   return {
     title: groupTitle(contest, nominationId, categoryId),
     rules,
-    experts: expertSeverity(input).map((s) => ({
+    experts: expertSeverity(panel).map((s) => ({
       id: s.expertId,
       name: name.get(s.expertId) ?? s.expertId,
       evaluations: s.evaluations,
@@ -82,17 +95,17 @@ export function groupStatistics(db: Db, nominationId: string, categoryId: string
       spread: s.spread,
       totals: (panel.byExpert.get(s.expertId) ?? []).map((ev) => ev.normalised),
     })),
-    entries: entryDisagreement(input, rules.tolerance).map((d) => ({ id: d.entryId, title: title.get(d.entryId) ?? d.entryId, evaluations: d.evaluations, sd: d.sd, range: d.range, flagged: d.flagged })),
-    outliers: outlierMarks(input).map((o) => ({
+    entries: entryDisagreement(panel, rules.tolerance).map((d) => ({ id: d.entryId, title: title.get(d.entryId) ?? d.entryId, evaluations: d.evaluations, sd: d.sd, range: d.range, flagged: d.flagged })),
+    outliers: outlierMarks(panel).map((o) => ({
       ...o,
       entryTitle: title.get(o.entryId) ?? o.entryId,
       criterionTitle: criterionTitle.get(o.criterionId) ?? o.criterionId,
       expertName: name.get(o.expertId) ?? o.expertId,
     })),
-    kendallW: agreementW(kendallW(input)),
+    kendallW: agreementW(kendallW(panel)),
     icc21: agreementIcc(agreementOfPanel, 'icc21'),
     icc2k: agreementIcc(agreementOfPanel, 'icc2k'),
-    sensitivity: methodSensitivity(input, rules),
+    sensitivity: methodSensitivity(panel, rules),
     criteria: nomination.criteria.map((c, i) => ({ id: c.id, title: c.title, min: c.scale.min, max: c.scale.max, step: c.scale.step, values: panel.evaluations.map((ev) => ev.marks[i] ?? 0) })),
   };
 }
@@ -103,15 +116,15 @@ export function entryMarks(db: Db, entryId: string): EntryMarks {
   const entry = contest.entries.find((e) => e.id === entryId);
   const nomination = entry ? contest.nominations.find((n) => n.id === entry.nominationId) : undefined;
   if (!entry || !nomination) throw new AppError('scoring.unknownEntry', { entryId });
-  const cover = coverage(db, contest, entry.nominationId, entry.categoryId);
-  const column = cover.entries.findIndex((e) => e.id === entryId);
+  const state = coverageOf(contest, heldCoverage(db, entryId), nomination.criteria.length);
   const notes = db.prepare('SELECT expert_id, kind, text FROM bundle_notes WHERE entry_id = ?').all(entryId) as { expert_id: string; kind: string; text: string }[];
   const note = (expertId: string, kind: string) => notes.find((n) => n.expert_id === expertId && n.kind === kind)?.text ?? '';
-  const experts = cover.experts
-    .map((x, row) => ({ x, state: cover.cells[row]?.[column] ?? 'notAssigned' }))
-    .filter(({ x, state }) => state !== 'notAssigned' || bundles.some((b) => b.expertId === x.id && b.marks.some((m) => m.entryId === entryId)))
+  const bundleOf = new Map(bundles.map((b) => [b.expertId, b]));
+  const experts = contest.experts
+    .map((x) => ({ x, state: state(x, entry) }))
+    .filter(({ x, state }) => state !== 'notAssigned' || (bundleOf.get(x.id)?.marks.some((m) => m.entryId === entryId) ?? false))
     .map(({ x, state }) => {
-      const bundle = bundles.find((b) => b.expertId === x.id);
+      const bundle = bundleOf.get(x.id);
       const own = new Map((bundle?.marks ?? []).filter((m) => m.entryId === entryId).map((m) => [m.criterionId, m]));
       const score = expertScore(nomination.criteria, new Map([...own].map(([id, m]) => [id, m.value])));
       return {

@@ -30,23 +30,24 @@ export interface Submission {
 /** Whether a mark needs a comment: it is below the criterion's threshold. */
 export const needsComment = (criterion: Criterion, value: number): boolean => criterion.commentBelow !== null && value < criterion.commentBelow;
 
-/** What is still missing before a complete bundle: per entry, the criteria without marks or without required comments. */
+/**
+ * What is still missing before a complete bundle: per entry, in list order, the criteria without
+ * marks or without required comments. One query over the expert's entries (Workspace.unfinished);
+ * here only the comments of low marks are checked.
+ */
 export function missingWork(ws: Workspace): MissingWork[] {
-  const missing: MissingWork[] = [];
-  for (const item of ws.myEntries()) {
-    if (item.status === 'conflict' || item.status === 'abstained') continue;
-    const detail = ws.entry(item.id);
-    const marks = new Map(detail.marks.map((m) => [m.criterionId, m]));
-    const noMark = detail.criteria.filter((c) => !marks.has(c.id)).map((c) => c.title);
-    const noComment = detail.criteria
-      .filter((c) => {
-        const mark = marks.get(c.id);
-        return mark?.value != null && needsComment(c, mark.value) && mark.comment.trim() === '';
-      })
-      .map((c) => c.title);
-    if (noMark.length + noComment.length > 0) missing.push({ entryId: item.id, title: item.title, marks: noMark, comments: noComment });
+  const byEntry = new Map<string, MissingWork>();
+  for (const row of ws.unfinished()) {
+    const noMark = row.value === null;
+    if (!noMark && row.comment.trim() !== '') continue;
+    let item = byEntry.get(row.entryId);
+    if (!item) {
+      item = { entryId: row.entryId, title: row.entryTitle, marks: [], comments: [] };
+      byEntry.set(row.entryId, item);
+    }
+    (noMark ? item.marks : item.comments).push(row.criterion);
   }
-  return missing;
+  return [...byEntry.values()];
 }
 
 export function submissions(ws: Workspace): Submission[] {

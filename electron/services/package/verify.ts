@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
 import type { FileKind } from '../../../shared/formats/dsse.ts';
 import type { Params } from '../../../shared/i18n/index.ts';
-import { judgeBundles, type BundleStatus } from '../bundles/judge.ts';
+import { judgeFor, settleVerdicts, type BundleStatus } from '../bundles/judge.ts';
 import { readEnvelopeFile } from '../signing/envelope.ts';
 import { packageFrom, type OpenedPackage } from './contest-package.ts';
 import { enrolmentFrom } from './enrolment.ts';
@@ -62,7 +61,13 @@ export function verifyFiles(files: string[], packages: OpenedPackage[] = []): Ve
     }
   });
   const bundles = files.filter((_, i) => kinds[i] === 'result' && packages.length > 0);
-  const judged = new Map(judgeBundles({ packages }, bundles.map((file) => ({ file, bytes: readFileSync(file) }))).map((v) => [v.file, v]));
+  // Each bundle read when judged and only its count of marks kept, so a folder of them is never all in memory.
+  const judge = judgeFor({ packages });
+  const verdicts = bundles.map((file) => {
+    const { verdict } = judge.judgeSource({ file, path: file });
+    return { ...verdict, bundle: null, marks: verdict.bundle?.marks.length ?? 0 };
+  });
+  const judged = new Map(settleVerdicts(verdicts).map((v) => [v.file, v]));
   return files.map((file) => {
     const v = judged.get(file);
     if (!v) return verifyOne(file);
@@ -71,7 +76,7 @@ export function verifyFiles(files: string[], packages: OpenedPackage[] = []): Ve
       kind: 'result',
       status: v.status === 'accepted' ? 'ok' : v.status,
       signer: v.signer,
-      details: { expert: v.expertId ?? '', sequence: v.sequence ?? 0, revision: v.packageRevision ?? 0, marks: v.bundle?.marks.length ?? 0, draft: v.draft ? 1 : 0 },
+      details: { expert: v.expertId ?? '', sequence: v.sequence ?? 0, revision: v.packageRevision ?? 0, marks: v.marks, draft: v.draft ? 1 : 0 },
       reason: v.reason,
     };
   });

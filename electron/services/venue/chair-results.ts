@@ -5,16 +5,25 @@ import { parsePayload, readEnvelope } from '../signing/envelope.ts';
 import { venueResults, type VenueResults } from './results-file.ts';
 
 /**
+ * The latest signed results of each chair's workspace, by the finalisation they were opened from:
+ * a finalisation never changes, and reading its bundles back (a million marks at national scale)
+ * takes seconds, so the venue's screens ask for it once per signing.
+ */
+const opened = new WeakMap<Db, { id: number; digest: string; results: VenueResults }>();
+
+/**
  * The chair's latest signed results, with the marks of exactly the bundles they name: every bundle
  * the chair took in is kept byte for byte, so the raw marks come from the same files even after a
- * later correction arrived.
+ * later correction arrived. The value returned is shared between calls: read it, never change it.
  */
 export function latestChairResults(db: Db): VenueResults | null {
-  const row = db.prepare('SELECT file_path, envelope FROM finalisations ORDER BY id DESC LIMIT 1').get() as { file_path: string; envelope: Buffer } | undefined;
+  const row = db.prepare('SELECT id, digest, file_path, envelope FROM finalisations ORDER BY id DESC LIMIT 1').get() as { id: number; digest: string; file_path: string; envelope: Buffer } | undefined;
   if (!row) return null;
-  const opened = openMerged(row.file_path, row.envelope);
+  const kept = opened.get(db);
+  if (kept?.id === row.id && kept.digest === row.digest) return kept.results;
+  const merged = openMerged(row.file_path, row.envelope);
   const envelopeOf = db.prepare('SELECT file_name, envelope FROM bundles WHERE digest = ?');
-  const bundles = opened.payload.bundles
+  const bundles = merged.payload.bundles
     .filter((b) => !b.draft)
     .map((b) => {
       const stored = envelopeOf.get(b.digest) as { file_name: string; envelope: Buffer } | undefined;
@@ -22,5 +31,7 @@ export function latestChairResults(db: Db): VenueResults | null {
       const bundle = parsePayload(readEnvelope(stored.envelope, stored.file_name, 'result'), ResultBundle, stored.file_name);
       return { expertId: b.expertId, marks: bundle.marks };
     });
-  return venueResults(opened, row.file_path, bundles);
+  const results = venueResults(merged, row.file_path, bundles);
+  opened.set(db, { id: row.id, digest: row.digest, results });
+  return results;
 }

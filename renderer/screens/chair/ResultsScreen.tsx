@@ -3,6 +3,7 @@ import type { GroupView, ResultsView } from '../../../shared/domain/chair.ts';
 import type { ScoringRules } from '../../../shared/domain/contest.ts';
 import { call } from '../../api/client.ts';
 import { TextField } from '../../components/form.tsx';
+import { ShowMore, useShownRows } from '../../components/LongList.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
@@ -85,6 +86,7 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
   const { statistics: st } = group;
   const agreement = st.kendallW === null ? t('results.wUndefined') : t('results.w', { w: number(st.kendallW, 3) });
   const withdraw = (decision: number) => call('tie:withdraw', { id: decision }).then(onChange, report);
+  const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(`results/${id}`);
   return (
     <section className="card result-group" aria-labelledby={id}>
       <h2 id={id}>{group.title}</h2>
@@ -99,10 +101,10 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
       {group.ranked.length === 0 ? (
         <p className="muted">{t('results.noRanking')}</p>
       ) : (
-        <table className="entries ranking">
+        <table className="entries ranking" aria-rowcount={group.ranked.length + 1}>
           <caption className="visually-hidden">{t('results.caption', { group: group.title })}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('results.place')}</th>
               <th scope="col">{t('entries.column.title')}</th>
               <th scope="col" className="num">
@@ -117,9 +119,9 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
               <th scope="col">{t('results.decidedBy')}</th>
             </tr>
           </thead>
-          <tbody>
-            {group.ranked.map((r) => (
-              <tr key={r.entryId} className={r.place === 1 ? 'winner' : undefined}>
+          <tbody ref={rowsRef}>
+            {group.ranked.slice(0, shown).map((r, i) => (
+              <tr key={r.entryId} className={r.place === 1 ? 'winner' : undefined} data-row={i} aria-rowindex={i + 2}>
                 <td className="num">{r.place ?? '—'}</td>
                 <td>
                   <a href={hrefOf({ name: 'marks', entryId: r.entryId })}>{title(r.entryId)}</a>
@@ -136,6 +138,7 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
           </tbody>
         </table>
       )}
+      <ShowMore shown={Math.min(shown, group.ranked.length)} total={group.ranked.length} onMore={more} />
       {group.flagged.length > 0 && (
         <div className="notice warning">
           <p>{t('results.flagged', { count: group.flagged.length, min: group.minEvaluations })}</p>

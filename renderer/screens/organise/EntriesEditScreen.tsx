@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
 import { RowButton, SelectField } from '../../components/form.tsx';
+import { ShowMore, useShownRows } from '../../components/LongList.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf, navigate } from '../../stores/route-store.ts';
@@ -16,6 +17,7 @@ export function EntriesEditScreen({ nominationId }: { nominationId: string | nul
   const overview = useLoad(() => call('editor:overview'), []);
   const { data: entries, reload } = useLoad(() => call('editor:entries', { nominationId }), [nominationId]);
   const [busy, setBusy] = useState(false);
+  const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(`editEntries/${nominationId ?? ''}`);
   if (!overview.data || !entries) return null;
   const nominations = overview.data.nominations;
   const placeOf = (nom: string, cat: string | null) => {
@@ -50,9 +52,9 @@ export function EntriesEditScreen({ nominationId }: { nominationId: string | nul
       </div>
       <p className="muted">{t('org.entry.count', { count: entries.length })}</p>
       {entries.length > 0 && (
-        <table className="entries">
+        <table className="entries" aria-rowcount={entries.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('entries.column.title')}</th>
               <th scope="col">{t('org.entry.place')}</th>
               <th scope="col">{t('entries.column.region')}</th>
@@ -62,9 +64,9 @@ export function EntriesEditScreen({ nominationId }: { nominationId: string | nul
               </th>
             </tr>
           </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
+          <tbody ref={rowsRef}>
+            {entries.slice(0, shown).map((e, i) => (
+              <tr key={e.id} data-row={i} aria-rowindex={i + 2}>
                 <td>
                   <a href={hrefOf({ name: 'editEntry', entryId: e.id })}>{e.title}</a>
                   {e.organisation && e.organisation !== e.title && <div className="muted">{e.organisation}</div>}
@@ -80,6 +82,7 @@ export function EntriesEditScreen({ nominationId }: { nominationId: string | nul
           </tbody>
         </table>
       )}
+      <ShowMore shown={Math.min(shown, entries.length)} total={entries.length} onMore={more} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { call } from '../../api/client.ts';
 import { RowButton } from '../../components/form.tsx';
+import { ShowMore, useShownRows } from '../../components/LongList.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
@@ -11,6 +12,7 @@ export function ExpertsEditScreen() {
   const { t } = useT();
   const report = useReport();
   const { data: experts, reload } = useLoad(() => call('editor:experts'), []);
+  const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>('editExperts');
   if (!experts) return null;
   const remove = (id: string, name: string) => {
     if (window.confirm(t('org.expert.confirmDelete', { name }))) call('editor:deleteExpert', { id }).then(reload, report);
@@ -31,9 +33,9 @@ export function ExpertsEditScreen() {
       </div>
       <p className="muted">{t('org.expert.count', { count: experts.length, enrolled: experts.filter((x) => x.enrolment).length })}</p>
       {experts.length > 0 && (
-        <table className="entries">
+        <table className="entries" aria-rowcount={experts.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('org.expert.name')}</th>
               <th scope="col">{t('entry.organisation')}</th>
               <th scope="col">{t('entry.region')}</th>
@@ -44,9 +46,9 @@ export function ExpertsEditScreen() {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {experts.map((x) => (
-              <tr key={x.id}>
+          <tbody ref={rowsRef}>
+            {experts.slice(0, shown).map((x, i) => (
+              <tr key={x.id} data-row={i} aria-rowindex={i + 2}>
                 <td>
                   <a href={hrefOf({ name: 'editExpert', expertId: x.id })}>{x.name}</a>
                   {x.position && <div className="muted">{x.position}</div>}
@@ -63,6 +65,7 @@ export function ExpertsEditScreen() {
           </tbody>
         </table>
       )}
+      <ShowMore shown={Math.min(shown, experts.length)} total={experts.length} onMore={more} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBundles } from '../../../electron/services/chair/intake.ts';
 import { Workspace } from '../../../electron/services/workspace.ts';
@@ -9,9 +9,9 @@ export interface ImportResult {
   accepted: number;
   refused: string[];
   marksStored: number;
-  /** Reading every file into memory, as the import takes them (a list of names and bytes). */
+  /** Listing the folder: the import takes paths and reads each file when its turn comes. */
   readMs: number;
-  /** importBundles: judge every bundle, then store the standing ones and the audit log in one transaction. */
+  /** importBundles: read, judge and store each bundle in turn, then settle them and write the audit log, in one transaction. */
   importMs: number;
   /** From nothing read to everything committed. */
   wallMs: number;
@@ -27,7 +27,7 @@ export function importPhase(args: { chairPath: string; bundlesDir: string; now: 
       .filter((f) => f.endsWith('.jbresult'))
       .sort()
       .slice(0, args.limit)
-      .map((file) => ({ file, bytes: readFileSync(join(args.bundlesDir, file)) }));
+      .map((file) => ({ file, path: join(args.bundlesDir, file) }));
     const read = now();
     const verdicts = importBundles(ws.db, files, args.now);
     const done = now();

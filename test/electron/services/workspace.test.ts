@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Workspace } from '../../../electron/services/workspace.ts';
 import { demoWorkspace } from '../../helpers/demo.ts';
+import { mixedRulesWorkspace } from '../../helpers/mixed-rules.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { userError } from '../../helpers/errors.ts';
 
@@ -92,6 +93,31 @@ describe('workspace', () => {
     const list = ws.entries('nom-network', 'cat-network-large').entries.map((e) => e.id);
     assert.deepEqual(list.slice(0, 2), ['entry-bashkortostan', 'entry-tatarstan']);
     assert.equal(ws.entry('entry-tatarstan').previousId, null);
+  });
+
+  it('lists each entry once however many rules give it to the scorer, in contest order', (t) => {
+    const ws = mixedRulesWorkspace(t);
+    assert.deepEqual(ws.myEntries().map((e) => e.id), ['e1', 'e2', 'e4', 'e5', 'f1', 'f2']);
+    assert.deepEqual(ws.entries('n1', 'k1').entries.map((e) => e.id), ['e1', 'e2', 'e5']);
+    assert.deepEqual(ws.entries('n1', 'k2').entries.map((e) => e.id), ['e4']);
+    assert.deepEqual(ws.entries('n2', null).entries.map((e) => e.id), ['f1', 'f2']);
+    assert.deepEqual(ws.entries('n1', null).entries, []);
+    assert.deepEqual([ws.entry('e3').assigned, ws.entry('e4').assigned], [false, true]);
+  });
+
+  it('finds the neighbours of an entry among the scorer’s own in its category, passing an abstained one, and none for an entry not assigned', (t) => {
+    const ws = mixedRulesWorkspace(t);
+    ws.db.prepare("INSERT INTO abstentions (expert_id, entry_id, reason, created_at) VALUES ('x1', 'e2', 'Не успел', 'now')").run();
+    const around = (id: string) => {
+      const detail = ws.entry(id);
+      return [detail.previousId, detail.nextId];
+    };
+    assert.deepEqual(around('e1'), [null, 'e5']);
+    assert.deepEqual(around('e2'), ['e1', 'e5'], 'the abstained entry itself still leads on');
+    assert.deepEqual(around('e5'), ['e1', null]);
+    assert.deepEqual(around('e4'), [null, null]);
+    assert.deepEqual(around('e3'), [null, null]);
+    assert.deepEqual(around('f2'), ['f1', null]);
   });
 
   it('refuses to score before a scorer is chosen', (t) => {

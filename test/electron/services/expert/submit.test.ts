@@ -6,6 +6,7 @@ import { judgeBundles } from '../../../../electron/services/bundles/judge.ts';
 import { readFileSync } from 'node:fs';
 import { userError } from '../../../helpers/errors.ts';
 import { expertWorkspace, NOW, publishedContest, scoreAll } from '../../../helpers/expert.ts';
+import { mixedRulesWorkspace } from '../../../helpers/mixed-rules.ts';
 import { tempDir } from '../../../helpers/temp.ts';
 
 describe('submitting results', () => {
@@ -17,6 +18,25 @@ describe('submitting results', () => {
     assert.equal(userError(() => submit(ws, keys.x1!, { path, draft: false, now: NOW })).code, 'submit.incomplete');
     scoreAll(ws);
     assert.deepEqual(missingWork(ws), []);
+  });
+
+  it('names, per entry in contest order, the criteria without a mark and the low marks without a comment, blank ones too', (t) => {
+    const ws = mixedRulesWorkspace(t);
+    const give = (entryId: string, q1: number, q2: number | null, comment = '') => {
+      ws.setMark({ entryId, criterionId: entryId.startsWith('f') ? 'q1b' : 'q1', value: q1 });
+      if (comment !== '') ws.commentMark({ entryId, criterionId: entryId.startsWith('f') ? 'q1b' : 'q1', comment });
+      if (q2 !== null) ws.setMark({ entryId, criterionId: entryId.startsWith('f') ? 'q2b' : 'q2', value: q2 });
+    };
+    give('e1', 2, 8, ' \u00a0\n');
+    give('e2', 2, 8, 'Слабо');
+    give('e4', 3, 8);
+    give('e5', 1, null);
+    give('f1', 9, 9);
+    ws.db.prepare("INSERT INTO abstentions (expert_id, entry_id, reason, created_at) VALUES ('x1', 'f2', 'Не успел', 'now')").run();
+    assert.deepEqual(missingWork(ws), [
+      { entryId: 'e1', title: 'Участник e1', marks: [], comments: ['Польза'] },
+      { entryId: 'e5', title: 'Участник e5', marks: ['Качество'], comments: ['Польза'] },
+    ]);
   });
 
   it('numbers each submission after the last, and marks a draft as a draft', (t) => {
