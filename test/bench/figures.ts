@@ -104,12 +104,12 @@ function browserRows(b: Measured['browser']): Row[] {
   const mine = b.mineList[0];
   const api = (r: { api: { channel: string; end: number }[] } | undefined, channel: string) => r?.api.find((a) => a.channel === channel)?.end ?? Number.NaN;
   return [
-    target(`list first render, ${b.entries} rows (route change → painted)`, ms(first?.paintedMs ?? Number.NaN), first?.paintedMs ?? Number.NaN, 200, '< 200 ms'),
+    target(`list first render, ${b.entries} entries, the first 100 shown (route change → painted)`, ms(first?.paintedMs ?? Number.NaN), first?.paintedMs ?? Number.NaN, 200, '< 200 ms'),
     info('  of which the scoring:entries call answered', ms(api(first, 'scoring:entries')), api(first, 'scoring:entries')),
     info('  main thread: script / style / layout', workOf(first?.work), first?.work?.layout ?? null),
     info('  again, median of 3', ms(median(b.entriesList.map((r) => r.paintedMs))), median(b.entriesList.map((r) => r.paintedMs))),
     target('  opened at its address (navigation start → painted)', ms(b.entriesListCold.paintedMs), b.entriesListCold.paintedMs, 200, '< 200 ms'),
-    target(`search list first render (${b.entries} loaded, 300 shown)`, ms(mine?.paintedMs ?? Number.NaN), mine?.paintedMs ?? Number.NaN, 200, '< 200 ms'),
+    target(`search list first render (${b.entries} loaded, the first 100 matches shown)`, ms(mine?.paintedMs ?? Number.NaN), mine?.paintedMs ?? Number.NaN, 200, '< 200 ms'),
     info('  of which the scoring:mine call answered', ms(api(mine, 'scoring:mine')), api(mine, 'scoring:mine')),
     info(`filter keystroke p50 (${b.keystrokes.count} keys, keydown → next frame)`, ms(b.keystrokes.p50), b.keystrokes.p50),
     target('filter keystroke, slowest', ms(b.keystrokes.max), b.keystrokes.max, 50, '< 50 ms'),
