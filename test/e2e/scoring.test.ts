@@ -170,7 +170,7 @@ describe('scoring in the browser host', () => {
     await page.getByRole('button', { name: 'Открыть демо' }).click();
     await page.getByRole('heading', { level: 1, name: /Лучший многофункциональный центр России/ }).waitFor();
     await page.getByRole('combobox', { name: 'Оценки ставит эксперт' }).selectOption('popov');
-    await page.getByText('Оценено 0 из 1').waitFor();
+    await page.getByText('Оценено 0 из 1', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Закрыть рабочую область' }).click();
     await page.getByRole('heading', { level: 1, name: 'Добро пожаловать в JuryBox' }).waitFor();
