@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { configure } from '../../../electron/db/connection.ts';
+import { rmSync } from 'node:fs';
+import { configure, openDatabase } from '../../../electron/db/connection.ts';
 import { criterionId, entriesByExpert, entryId, expertId, markModel, type BenchSize } from '../synthetic.ts';
 import { timed } from '../stats.ts';
 
@@ -17,22 +18,25 @@ export interface RawResult {
  * columns, keys, index and foreign key) in a file opened with the workspace's pragmas (WAL,
  * synchronous=FULL, foreign keys on). The rows are built before the clock starts.
  */
+/** The statements that make bundle_marks and its indexes, read from a freshly migrated workspace file. */
+function bundleMarksSchema(path: string): string[] {
+  const workspace = openDatabase(path, { create: true });
+  try {
+    return workspace.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name = 'bundle_marks' AND sql IS NOT NULL ORDER BY type DESC").pluck().all() as string[];
+  } finally {
+    workspace.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  }
+}
+
 export function rawPhase(args: { size: BenchSize; path: string }): RawResult {
   const db = new Database(args.path);
   try {
     configure(db);
-    db.exec(`
-      CREATE TABLE bundles (digest TEXT PRIMARY KEY, expert_id TEXT NOT NULL) STRICT;
-      CREATE TABLE bundle_marks (
-        digest       TEXT NOT NULL REFERENCES bundles (digest) ON DELETE CASCADE,
-        expert_id    TEXT NOT NULL,
-        entry_id     TEXT NOT NULL,
-        criterion_id TEXT NOT NULL,
-        value        REAL NOT NULL,
-        comment      TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (expert_id, entry_id, criterion_id)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX bundle_marks_by_entry ON bundle_marks (entry_id);`);
+    // bundle_marks exactly as the migrations make it (columns, key, index, foreign key); of bundles
+    // only the key it refers to.
+    db.exec('CREATE TABLE bundles (digest TEXT PRIMARY KEY, expert_id TEXT NOT NULL) STRICT;');
+    for (const sql of bundleMarksSchema(`${args.path}.schema`)) db.exec(sql);
     const { size } = args;
     const model = markModel(size);
     const mine = entriesByExpert(size);
