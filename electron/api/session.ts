@@ -166,7 +166,7 @@ export class Session {
       },
       'scoring:setScorer': ({ expertId }) => this.current().setScorer(expertId),
       'scoring:overview': () => this.current().overview(),
-      'scoring:entries': ({ nominationId, categoryId }) => this.current().entries(nominationId, categoryId),
+      'scoring:entries': ({ nominationId, categoryId, first }) => this.current().entries(nominationId, categoryId, first ?? null),
       'scoring:entry': ({ entryId }) => this.current().entry(entryId),
       'marks:set': (input) => this.current().setMark(input),
       'workspace:create': ({ path, title }) => this.create(path, title),

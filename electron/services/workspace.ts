@@ -234,11 +234,14 @@ export class Workspace {
     return this.scorerEntries().map(listItem);
   }
 
-  entries(nominationId: string, categoryId: string | null): EntryList {
+  /** The scorer's entries in one nomination and category, in contest order: the first `first` of them, or all. */
+  entries(nominationId: string, categoryId: string | null, first: number | null = null): EntryList {
     const place = this.nominationAndCategory(nominationId, categoryId);
     const scorer = this.scorer();
-    const entries = scorer ? this.q.placeEntries(scorer.id, nominationId, categoryId).map(listItem) : [];
-    return { ...place, entries };
+    if (!scorer) return { ...place, entries: [], total: 0 };
+    const entries = this.q.placeEntries(scorer.id, nominationId, categoryId, first).map(listItem);
+    const total = first === null || entries.length < first ? entries.length : this.q.placeCount(scorer.id, nominationId, categoryId);
+    return { ...place, entries, total };
   }
 
   entry(entryId: string): EntryDetail {

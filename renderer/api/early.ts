@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/api/channels.ts';
 import type { Input, Output } from '../../shared/api/contract.ts';
 import type { Route } from '../stores/route-store.ts';
+import { entriesListKey, shownAtFirst } from '../lists.ts';
 import { call } from './client.ts';
 
 /**
@@ -22,7 +23,10 @@ function ask<C extends Channel>(channel: C, input: Input<C>): void {
 
 /** Starts the calls the screen of `route` begins with. */
 export function askEarly(route: Route): void {
-  if (route.name === 'entries') ask('scoring:entries', { nominationId: route.nominationId, categoryId: route.categoryId });
+  if (route.name === 'entries') {
+    const { nominationId, categoryId } = route;
+    ask('scoring:entries', { nominationId, categoryId, first: shownAtFirst(entriesListKey(nominationId, categoryId)) });
+  }
 }
 
 /** The answer asked for at start-up, if there is one for this call, else a new call. */

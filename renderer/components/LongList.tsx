@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../i18n.ts';
+import { MORE_ROWS, openedTo, shownAtFirst } from '../lists.ts';
 import { markOnce } from '../marks.ts';
 
 /**
@@ -9,13 +10,6 @@ import { markOnce } from '../marks.ts';
  * DOM and hide the rest from all three. A table says how many rows it has in all (aria-rowcount).
  */
 
-/** Rows shown at first: several screens' worth, few enough to appear within 200 ms (docs/performance.md). */
-export const FIRST_ROWS = 100;
-/** Rows each "show more" adds. */
-export const MORE_ROWS = 500;
-
-/** How far each list was opened in this session: back from an entry, its list is as long as it was. */
-const opened = new Map<string, number>();
 
 export interface ShownRows<E extends HTMLElement> {
   /** How many rows to render (may exceed the total). */
@@ -25,21 +19,28 @@ export interface ShownRows<E extends HTMLElement> {
   rowsRef: RefObject<E | null>;
 }
 
-/** How many rows of the list `list` (a key for the session) are shown. */
-export function useShownRows<E extends HTMLElement>(list: string): ShownRows<E> {
-  const [state, setState] = useState({ list, shown: opened.get(list) ?? FIRST_ROWS, focus: null as number | null });
-  const current = state.list === list ? state : { list, shown: opened.get(list) ?? FIRST_ROWS, focus: null };
+/**
+ * How many rows of the list `list` (a key for the session) are shown. `rendered`, the rows in the
+ * DOM, matters where they arrive after "show more" (loaded a page at a time): focus waits for them.
+ */
+export function useShownRows<E extends HTMLElement>(list: string, rendered = 0): ShownRows<E> {
+  const [state, setState] = useState({ list, shown: shownAtFirst(list), focus: null as number | null });
+  const current = state.list === list ? state : { list, shown: shownAtFirst(list), focus: null };
   const rowsRef = useRef<E>(null);
+  const focused = useRef<number | null>(null);
   useEffect(() => {
-    if (current.focus === null) return;
+    if (current.focus === null || focused.current === current.focus) return;
     const row = rowsRef.current?.querySelector(`[data-row="${current.focus}"]`);
-    row?.querySelector<HTMLElement>('a[href], button, input, select, textarea')?.focus();
-  }, [current.focus]);
+    const target = row?.querySelector<HTMLElement>('a[href], button, input, select, textarea');
+    if (!target) return;
+    target.focus();
+    focused.current = current.focus;
+  }, [current.focus, rendered]);
   return {
     shown: current.shown,
     more: () => {
       const shown = current.shown + MORE_ROWS;
-      opened.set(list, shown);
+      openedTo(list, shown);
       setState({ list, shown, focus: current.shown });
     },
     rowsRef,

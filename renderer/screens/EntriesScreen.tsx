@@ -2,9 +2,10 @@ import { memo, useEffect, useState } from 'react';
 import type { EntryList, EntryListItem } from '../../shared/domain/views.ts';
 import { callOrTake } from '../api/early.ts';
 import { Breadcrumbs, type Crumb } from '../components/Breadcrumbs.tsx';
-import { ShowMore, useListCommitted, useShownRows } from '../components/LongList.tsx';
+import { ShowMore, useListCommitted, useShownRows, type ShownRows } from '../components/LongList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useT } from '../i18n.ts';
+import { entriesListKey } from '../lists.ts';
 import { hrefOf } from '../stores/route-store.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
@@ -28,16 +29,15 @@ const EntryRow = memo(function EntryRow({ entry, index }: { entry: EntryListItem
 });
 
 /** The list's rows: the first ones at once, more on request (components/LongList.tsx says why not a scrolling window). */
-function EntryTable({ list, listKey }: { list: EntryList; listKey: string }) {
+function EntryTable({ list, rows: { shown, more, rowsRef } }: { list: EntryList; rows: ShownRows<HTMLTableSectionElement> }) {
   const { t } = useT();
-  const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(listKey);
   const rows = list.entries.slice(0, shown);
-  useListCommitted('entries', rows.length, list.entries.length, list);
-  if (list.entries.length === 0) return <p className="muted">{t('entries.empty')}</p>;
+  useListCommitted('entries', rows.length, list.total, list);
+  if (list.total === 0) return <p className="muted">{t('entries.empty')}</p>;
   return (
     <>
       {/* aria-rowcount counts the header row too, and every entry, shown or not yet. */}
-      <table className="entries" aria-rowcount={list.entries.length + 1}>
+      <table className="entries" aria-rowcount={list.total + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('entries.column.number')}</th>
@@ -52,29 +52,38 @@ function EntryTable({ list, listKey }: { list: EntryList; listKey: string }) {
           ))}
         </tbody>
       </table>
-      <ShowMore shown={rows.length} total={list.entries.length} onMore={more}>
+      <ShowMore shown={rows.length} total={list.total} onMore={more}>
         <a href={hrefOf({ name: 'mine' })}>{t('entries.search')}</a>
       </ShowMore>
     </>
   );
 }
 
-/** The scorer's entries in one nomination and category, with the state of each. */
+/**
+ * The scorer's entries in one nomination and category, with the state of each. Only the rows shown
+ * are loaded: a list of 10,000 opens with its first 100, and "show more" loads the next ones.
+ */
 export function EntriesScreen({ nominationId, categoryId }: { nominationId: string; categoryId: string | null }) {
   const { t } = useT();
   const report = useReport();
   const summary = useWorkspaceStore((s) => s.summary);
-  const [list, setList] = useState<EntryList | null>(null);
+  const listKey = entriesListKey(nominationId, categoryId);
+  const [loaded, setLoaded] = useState<{ key: string; list: EntryList } | null>(null);
+  const list = loaded?.key === listKey ? loaded.list : null;
+  const rows = useShownRows<HTMLTableSectionElement>(listKey, list?.entries.length ?? 0);
+  // Asked for when the list opens, and again when more rows are to be shown than have come.
+  const wanted = list === null || (list.entries.length < list.total && list.entries.length < rows.shown) ? rows.shown : null;
 
   useEffect(() => {
+    if (wanted === null) return;
     let live = true;
-    callOrTake('scoring:entries', { nominationId, categoryId })
-      .then((next) => live && setList(next))
+    callOrTake('scoring:entries', { nominationId, categoryId, first: wanted })
+      .then((next) => live && setLoaded({ key: listKey, list: next }))
       .catch(report);
     return () => {
       live = false;
     };
-  }, [nominationId, categoryId, report]);
+  }, [nominationId, categoryId, listKey, wanted, report]);
 
   if (!summary || !list) return null;
   const crumbs: Crumb[] = [
@@ -87,7 +96,7 @@ export function EntriesScreen({ nominationId, categoryId }: { nominationId: stri
       <Breadcrumbs crumbs={crumbs} />
       <PageTitle title={list.category?.title ?? list.nomination.title}>{list.category?.title ?? list.nomination.title}</PageTitle>
       <h2 className="visually-hidden">{t('entries.title')}</h2>
-      <EntryTable list={list} listKey={`entries/${nominationId}/${categoryId ?? ''}`} />
+      <EntryTable list={list} rows={rows} />
     </div>
   );
 }

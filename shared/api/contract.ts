@@ -73,9 +73,12 @@ export const api = {
   'scoring:setScorer': { input: z.object({ expertId: Id }).strict(), output: WorkspaceSummary },
   /** Nominations and categories with the scorer's progress. */
   'scoring:overview': { input: Nothing, output: z.array(NominationProgress) },
-  /** The entries of one nomination (and category) with the scorer's status on each. */
+  /**
+   * The entries of one nomination (and category) with the scorer's status on each; with `first`,
+   * only the first ones in contest order (a list shows its first rows at once, more on request).
+   */
   'scoring:entries': {
-    input: z.object({ nominationId: Id, categoryId: Id.nullable() }).strict(),
+    input: z.object({ nominationId: Id, categoryId: Id.nullable(), first: z.number().int().min(1).optional() }).strict(),
     output: EntryList,
   },
   /** One entry with its criteria, rubric, and the scorer's marks. */

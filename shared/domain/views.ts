@@ -80,6 +80,8 @@ export const EntryList = z.object({
   nomination: z.object({ id: Id, title: z.string() }),
   category: z.object({ id: Id, title: z.string() }).nullable(),
   entries: z.array(EntryListItem),
+  /** How many entries the list has, all of them, whether or not `entries` holds every one. */
+  total: z.number().int(),
 });
 export type EntryList = z.infer<typeof EntryList>;
 

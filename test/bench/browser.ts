@@ -14,6 +14,8 @@ export interface ListRender {
   /** Rows the screen rendered, of `total` entries in the list (a long list shows its first rows, more on request). */
   rows: number;
   total: number;
+  /** When the last of the app's script files had come (of those fetched since the start), in ms from the same start. */
+  scriptsMs: number | null;
   /** The API calls the screen made, in ms from the same start. */
   api: { channel: string; start: number; end: number }[];
   /** Where the renderer's main thread spent the time meanwhile (Chromium's Performance metrics), ms. */
@@ -41,8 +43,14 @@ export interface BrowserResult {
   chromium: string;
   /** The list of a nomination's entries (EntriesScreen: all of them loaded, the first rows shown), after a route change: the first time, then again. */
   entriesList: ListRender[];
-  /** The same list when the page is opened at its address: from navigation start. */
-  entriesListCold: ListRender;
+  /**
+   * The same list opened at its address, from navigation start, after the earlier tabs have closed:
+   * in a fresh browser profile (nothing cached: the address opened for the first time); in a new tab
+   * of the profile that has the app's files cached; and that tab reloaded three times.
+   */
+  entriesListFirst: ListRender;
+  entriesListTab: ListRender;
+  entriesListReload: ListRender[];
   /** The expert's search-and-filter list (MyEntriesScreen: all entries loaded, the first matches shown), after a route change. */
   mineList: ListRender[];
   /** Filter keystrokes in the search box of the expert's list: keydown to the frame that shows the filtered list. */
@@ -54,6 +62,8 @@ export interface BrowserResult {
   keystrokeWork: Work;
   buildMs: number;
 }
+
+const VIEWPORT = { width: 1280, height: 900 };
 
 const KEYS = ['1', '2', '3', 'Backspace', 'Backspace', 'Backspace', '0', '4', 'Backspace', 'Backspace'];
 
@@ -120,7 +130,8 @@ export async function browserPhase(args: { workspacePath: string; home: string; 
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const listHash = `#/entries/${NOMINATION}/-`;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
     const idle = apiIdle(page);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -142,19 +153,34 @@ export async function browserPhase(args: { workspacePath: string; home: string; 
     const samples = await keystrokes(page);
     const keystrokeWork = delta(typing, await work(cdp));
 
-    const cold = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const coldCdp = await cold.context().newCDPSession(cold);
-    await coldCdp.send('Performance.enable');
-    await cold.addInitScript({ content: `${PAGE_SCRIPT}\nwindow.__bench.watchCold('entries', ${args.entries});` });
-    const opening = await work(coldCdp);
-    await cold.goto(`${serve.url}${listHash}`);
-    const coldRender = (await cold.evaluate('window.__bench.cold')) as ListRender;
-    const entriesListCold = { ...coldRender, work: delta(opening, await work(coldCdp)) };
+    await page.close();
+    /** Opens a new tab at the list's address (then reloads it `reloads` times), timing each from navigation start. */
+    const opened = async (tab: Page, reloads: number): Promise<ListRender[]> => {
+      const cdp = await tab.context().newCDPSession(tab);
+      await cdp.send('Performance.enable');
+      await tab.addInitScript({ content: `${PAGE_SCRIPT}\nwindow.__bench.watchCold('entries', ${args.entries});` });
+      const renders: ListRender[] = [];
+      for (let i = 0; i <= reloads; i += 1) {
+        const opening = await work(cdp);
+        await (i === 0 ? tab.goto(`${serve.url}${listHash}`) : tab.reload());
+        const render = (await tab.evaluate('window.__bench.cold')) as ListRender;
+        renders.push({ ...render, work: delta(opening, await work(cdp)) });
+      }
+      await tab.close();
+      return renders;
+    };
+    // A browser context of its own: nothing in its cache, as when the address is first opened.
+    const [entriesListFirst] = await opened(await browser.newPage({ viewport: VIEWPORT }), 0);
+    // The app's own context, its files cached: a new tab (a renderer process to start), then reloads of it.
+    const [entriesListTab, ...entriesListReload] = await opened(await context.newPage(), 3);
+    if (!entriesListFirst || !entriesListTab) throw new Error('no render of the list opened at its address');
     return {
       entries: args.entries,
       chromium: browser.version(),
       entriesList,
-      entriesListCold,
+      entriesListFirst,
+      entriesListTab,
+      entriesListReload,
       mineList,
       keystrokes: summarise(samples.map((s) => s.ms)),
       keystrokeInput: summarise(samples.map((s) => s.inputMs)),

@@ -57,7 +57,9 @@ export const PAGE_SCRIPT = `
     const mark = await nextMark(committed(list, total, start), 120000, list + ' list of ' + total);
     const painted = await frame();
     const api = apiTimings().map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
-    return { renderedMs: mark.time - start, paintedMs: painted - start, rows: mark.detail.rows, total: mark.detail.total, api };
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.name.includes('/assets/') && r.name.endsWith('.js'));
+    const scriptsMs = scripts.length === 0 ? null : Math.max(...scripts.map((r) => r.responseEnd)) - start;
+    return { renderedMs: mark.time - start, paintedMs: painted - start, rows: mark.detail.rows, total: mark.detail.total, api, scriptsMs };
   };
 
   const keys = { pending: null, samples: [] };

@@ -31,6 +31,10 @@ const focusedText = (page: Page): Promise<string> => page.evaluate(() => documen
 describe('a long list in the browser host', () => {
   it('shows the first 100 entries of 250, more by keyboard with focus on the first new one, and as many again on the way back', async (t) => {
     const { page } = await openInBrowser(t, { args: ['--workspace', longListWorkspace(tempDir(t))] });
+    const asked: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/scoring:entries')) asked.push(r.postDataJSON());
+    });
     await page.getByRole('heading', { level: 1, name: 'Большой конкурс' }).waitFor();
     await page.evaluate(() => (location.hash = '#/entries/n1/-'));
     const table = page.getByRole('table');
@@ -45,6 +49,10 @@ describe('a long list in the browser host', () => {
     await page.locator('table.entries tbody tr').nth(ENTRIES - 1).waitFor();
     assert.equal(await focusedText(page), title(101), 'focus moves to the first entry shown');
     assert.equal(await page.getByRole('button', { name: /^Показать ещё/ }).count(), 0);
+    assert.deepEqual(asked, [
+      { nominationId: 'n1', categoryId: null, first: 100 },
+      { nominationId: 'n1', categoryId: null, first: 600 },
+    ], 'the rows are loaded as they are shown, not all at once');
 
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: title(101) }).waitFor();

@@ -96,11 +96,15 @@ export function scoringQueries(db: Db) {
     SELECT ${LIST_COLUMNS}
     FROM mine JOIN entries e ON e.id = mine.id ${CRITERIA_COUNTS}
     ORDER BY e.position`);
-  const placeEntries = db.prepare<{ expert: string; nomination: string; category: string | null }, ScorerEntryRow>(`
+  const placeEntries = db.prepare<{ expert: string; nomination: string; category: string | null; limit: number }, ScorerEntryRow>(`
     SELECT ${LIST_COLUMNS}
     FROM entries e ${CRITERIA_COUNTS}
     WHERE e.nomination_id = :nomination AND e.category_id IS :category AND ${ASSIGNED}
-    ORDER BY e.position`);
+    ORDER BY e.position
+    LIMIT :limit`);
+  const placeCount = db.prepare<{ expert: string; nomination: string; category: string | null }, { n: number }>(`
+    SELECT count(*) AS n FROM entries e
+    WHERE e.nomination_id = :nomination AND e.category_id IS :category AND ${ASSIGNED}`);
   const previous = db.prepare<{ expert: string; nomination: string; category: string | null; position: number }, { id: string }>(neighbour('previous'));
   const next = db.prepare<{ expert: string; nomination: string; category: string | null; position: number }, { id: string }>(neighbour('next'));
   // One row per criterion still missing a mark, or marked below its comment threshold (the rule of
@@ -146,8 +150,11 @@ export function scoringQueries(db: Db) {
   return {
     /** Every entry assigned to the expert, in contest order. */
     scorerEntries: (expertId: string) => scorerEntries.all({ expert: expertId }),
-    /** The entries assigned to the expert in one nomination and category, in contest order. */
-    placeEntries: (expertId: string, nominationId: string, categoryId: string | null) => placeEntries.all({ expert: expertId, nomination: nominationId, category: categoryId }),
+    /** The entries assigned to the expert in one nomination and category, in contest order: the first `first`, or all. */
+    placeEntries: (expertId: string, nominationId: string, categoryId: string | null, first: number | null = null) =>
+      placeEntries.all({ expert: expertId, nomination: nominationId, category: categoryId, limit: first ?? -1 }),
+    /** How many entries are assigned to the expert in one nomination and category. */
+    placeCount: (expertId: string, nominationId: string, categoryId: string | null) => placeCount.get({ expert: expertId, nomination: nominationId, category: categoryId })?.n ?? 0,
     /** The ids of the entries before and after `entry` (same place) that the expert can score. */
     neighbours: (expertId: string, entry: EntryRow) => {
       const at = { expert: expertId, nomination: entry.nomination_id, category: entry.category_id, position: entry.position };

@@ -105,6 +105,17 @@ describe('workspace', () => {
     assert.deepEqual([ws.entry('e3').assigned, ws.entry('e4').assigned], [false, true]);
   });
 
+  it('gives the first entries of a list on request, with the count of all of them', (t) => {
+    const ws = mixedRulesWorkspace(t);
+    const firstTwo = ws.entries('n1', 'k1', 2);
+    assert.deepEqual(firstTwo.entries.map((e) => e.id), ['e1', 'e2']);
+    assert.equal(firstTwo.total, 3);
+    assert.deepEqual(ws.entries('n1', 'k1', 3).entries.map((e) => e.id), ['e1', 'e2', 'e5']);
+    assert.deepEqual(ws.entries('n1', 'k1', 50), ws.entries('n1', 'k1'));
+    assert.equal(ws.entries('n1', 'k1').total, 3);
+    assert.equal(ws.entries('n1', null, 1).total, 0);
+  });
+
   it('finds the neighbours of an entry among the scorer’s own in its category, passing an abstained one, and none for an entry not assigned', (t) => {
     const ws = mixedRulesWorkspace(t);
     ws.db.prepare("INSERT INTO abstentions (expert_id, entry_id, reason, created_at) VALUES ('x1', 'e2', 'Не успел', 'now')").run();
