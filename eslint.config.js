@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import jurybox from './build/eslint-no-literal-text.js';
 
 /** The only files that may import `electron` at run time (type-only imports are erased and allowed). */
 export const ELECTRON_GLUE = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts'];
@@ -61,11 +62,11 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, jurybox },
+    rules: { ...reactHooks.configs.recommended.rules, 'jurybox/no-literal-text': 'error', 'jurybox/no-raw-number': 'error' },
   },
   {
-    files: ['electron/cli/jurybox.mjs', 'eslint.config.js'],
+    files: ['electron/cli/jurybox.mjs', 'eslint.config.js', 'build/eslint-no-literal-text.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -71,7 +71,7 @@ export function MarkField({ entryId, criterion: c, index, disabled, onPastLast }
   return (
     <fieldset className="criterion">
       <legend>
-        {index + 1}. {c.title}
+        {String(index + 1)}. {c.title}
       </legend>
       {c.group && <p className="muted">{t('criterion.group', { group: c.group })}</p>}
       {c.description && <p>{c.description}</p>}

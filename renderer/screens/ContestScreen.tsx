@@ -48,7 +48,7 @@ export function ContestScreen() {
     <div>
       <PageTitle title={contest.title}>
         {contest.title}
-        {contest.year !== null && <span className="muted"> · {contest.year}</span>}
+        {contest.year !== null && <span className="muted"> · {String(contest.year)}</span>}
       </PageTitle>
       <p className="lead">
         {contest.place}

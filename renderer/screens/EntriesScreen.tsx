@@ -15,7 +15,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 const EntryRow = memo(function EntryRow({ entry, index }: { entry: EntryListItem; index: number }) {
   return (
     <tr data-row={index} aria-rowindex={index + 2}>
-      <td>{index + 1}</td>
+      <td>{String(index + 1)}</td>
       <td>
         <a href={hrefOf({ name: 'entry', entryId: entry.id })}>{entry.title}</a>
         {entry.organisation !== entry.title && <div className="muted">{entry.organisation}</div>}

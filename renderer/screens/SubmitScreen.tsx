@@ -54,7 +54,7 @@ export function SubmitScreen() {
           </p>
           <p>{t('submit.handOver')}</p>
           <p>
-            SHA-256: <code className="digest">{done.digest}</code>
+            {t('app.digest')}: <code className="digest">{done.digest}</code>
           </p>
         </section>
       )}
@@ -110,11 +110,11 @@ export function SubmitScreen() {
               {s.submissions.map((x) => (
                 <tr key={x.sequence}>
                   <td>
-                    {x.sequence}
+                    {String(x.sequence)}
                     {x.draft && <span className="badge">{t('submit.draftBadge')}</span>}
                   </td>
                   <td>{dateTime(x.createdAt)}</td>
-                  <td>{x.packageRevision}</td>
+                  <td>{String(x.packageRevision)}</td>
                   <td>
                     <code>{x.path}</code>
                   </td>

@@ -28,6 +28,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'app.demoBadge': 'Demo data',
   'app.closeWorkspace': 'Close workspace',
   'app.home': 'Contest',
+  'app.digest': 'SHA-256 checksum',
 
   'start.title': 'Welcome to JuryBox',
   'start.open.title': 'Open a workspace',

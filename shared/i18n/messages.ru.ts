@@ -25,6 +25,7 @@ const coreRu = {
   'app.demoBadge': 'Демо-данные',
   'app.closeWorkspace': 'Закрыть рабочую область',
   'app.home': 'Конкурс',
+  'app.digest': 'Контрольная сумма SHA-256',
 
   'start.title': 'Добро пожаловать в JuryBox',
   'start.open.title': 'Открыть рабочую область',

@@ -18,7 +18,7 @@ const SHOWN: CoverageState[] = ['complete', 'partial', 'draft', 'missing', 'conf
  * entry's count of complete evaluations against the nomination's minimum.
  */
 export function CoverageScreen({ nominationId, categoryId }: { nominationId: string | null; categoryId: string | null }) {
-  const { t } = useT();
+  const { t, number } = useT();
   const overview = useLoad(() => call('editor:overview'), []);
   const nominations = overview.data?.nominations ?? [];
   const chosen = nominationId ?? nominations[0]?.id ?? null;
@@ -52,7 +52,7 @@ export function CoverageScreen({ nominationId, categoryId }: { nominationId: str
                 <span className={`cover cover-${s}`} aria-hidden="true">
                   {SIGNS[s]}
                 </span>{' '}
-                {t(`coverage.state.${s}`)}: {count(s)}
+                {t(`coverage.state.${s}`)}: {number(count(s))}
               </li>
             ))}
           </ul>
@@ -79,7 +79,7 @@ export function CoverageScreen({ nominationId, categoryId }: { nominationId: str
                         <a href={hrefOf({ name: 'marks', entryId: e.id })}>{e.title}</a>
                       </th>
                       <td className={short ? 'short' : undefined}>
-                        {e.evaluations}
+                        {number(e.evaluations)}
                         {short && <span className="visually-hidden"> {t('coverage.short', { min: cover.nomination.minEvaluations })}</span>}
                       </td>
                       {columns.map(({ x, i }) => {

@@ -27,7 +27,7 @@ function Messages({ list, className }: { list: Message[]; className: string }) {
  * .jbmerged file. Anyone with the same package and bundles can recompute it with `jurybox recompute`.
  */
 export function FinaliseScreen() {
-  const { t, dateTime } = useT();
+  const { t, number, dateTime } = useT();
   const report = useReport();
   const status = useLoad(() => call('final:status'), []);
   const key = useKeyChoice(status.data?.rosterFingerprint);
@@ -66,7 +66,7 @@ export function FinaliseScreen() {
           </p>
           <p>{t('final.doneText', { bundles: done.bundles, fingerprint: done.fingerprint })}</p>
           <p>
-            SHA-256: <code className="digest">{done.digest}</code>
+            {t('app.digest')}: <code className="digest">{done.digest}</code>
           </p>
           <p className="hint">{t('final.recompute')}</p>
         </section>
@@ -115,7 +115,7 @@ export function FinaliseScreen() {
                 <th scope="col">{t('pub.when')}</th>
                 <th scope="col">{t('pub.file')}</th>
                 <th scope="col">{t('final.bundles')}</th>
-                <th scope="col">SHA-256</th>
+                <th scope="col">{t('app.digest')}</th>
               </tr>
             </thead>
             <tbody>
@@ -125,7 +125,7 @@ export function FinaliseScreen() {
                   <td>
                     <code>{f.path}</code>
                   </td>
-                  <td>{f.bundles}</td>
+                  <td>{number(f.bundles)}</td>
                   <td>
                     <code className="digest">{f.digest}</code>
                   </td>

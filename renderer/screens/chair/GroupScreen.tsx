@@ -139,7 +139,7 @@ function ExpertsSection({ stats }: { stats: Stats }) {
             return (
               <tr key={x.id}>
                 <th scope="row">{x.name}</th>
-                <td className="num">{x.evaluations}</td>
+                <td className="num">{number(x.evaluations)}</td>
                 <td className="num">{x.severity === null ? '—' : signed(x.severity, one)}</td>
                 <td className="num">{x.spread === null ? '—' : one(x.spread)}</td>
                 <td className="num">{mean === null ? '—' : one(mean)}</td>
@@ -178,7 +178,7 @@ function CriteriaSection({ stats }: { stats: Stats }) {
               <tr key={c.id}>
                 <th scope="row">{c.title}</th>
                 <td className="num">{t('stats.scale.value', { min: number(c.min), max: number(c.max) })}</td>
-                <td className="num">{c.values.length}</td>
+                <td className="num">{number(c.values.length)}</td>
                 <td className="num">{mean === null ? '—' : number(mean, 2)}</td>
                 <td className="num">{c.values.length === 0 ? '—' : number(median(c.values), 2)}</td>
               </tr>
@@ -225,7 +225,7 @@ function EntriesSection({ stats }: { stats: Stats }) {
               <td>
                 <a href={hrefOf({ name: 'marks', entryId: e.id })}>{e.title}</a>
               </td>
-              <td className="num">{e.evaluations}</td>
+              <td className="num">{number(e.evaluations)}</td>
               <td className="num">{e.sd === null ? '—' : number(e.sd, 1)}</td>
               <td className="num">{e.range === null ? '—' : number(e.range, 1)}</td>
               <td>{e.flagged && <span className="badge badge-flag">{t('stats.flagged')}</span>}</td>

@@ -31,7 +31,7 @@ export function MarksScreen({ entryId }: { entryId: string }) {
         <dt>{t('entry.region')}</dt>
         <dd>{entry.region}</dd>
         <dt>{t('marks.evaluations')}</dt>
-        <dd>{scored.length}</dd>
+        <dd>{number(scored.length)}</dd>
       </dl>
       <div className="matrix-wrap">
         <table className="matrix marks">

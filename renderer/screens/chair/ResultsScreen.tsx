@@ -129,7 +129,7 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
                 </td>
                 <td className="num">{r.score === null ? '—' : number(r.score, 2)}</td>
                 <td className="num">{r.normalised === null ? '—' : number(r.normalised, 2)}</td>
-                <td className="num">{r.evaluations}</td>
+                <td className="num">{number(r.evaluations)}</td>
                 <td>
                   <span className={`badge decided-${r.decidedBy ?? 'shared'}`}>{t(`results.decided.${r.decidedBy ?? 'shared'}`)}</span>
                 </td>

@@ -118,10 +118,10 @@ export function Histogram({ bins, min, max, label, format }: { bins: Bin[]; min:
             {b.count > 0 && (
               <>
                 <rect className="chart-bar" x={left} y={y(b.count)} width={width} height={base - y(b.count)}>
-                  <title>{`${format(b.from)}${point ? '' : `–${format(b.to)}`}: ${b.count}`}</title>
+                  <title>{`${format(b.from)}${point ? '' : `–${format(b.to)}`}: ${format(b.count)}`}</title>
                 </rect>
                 <text className="chart-count" x={left + width / 2} y={y(b.count) - 5} textAnchor="middle">
-                  {b.count}
+                  {format(b.count)}
                 </text>
               </>
             )}
@@ -220,7 +220,7 @@ export function CriterionChart({ criterion }: { criterion: GroupStatistics['crit
             {bins.map((b) => (
               <tr key={b.from}>
                 <td>{bin(b)}</td>
-                <td className="num">{b.count}</td>
+                <td className="num">{number(b.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -179,7 +179,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
                         }}
                       />
                     </td>
-                    <td>{r.row}</td>
+                    <td>{String(r.row)}</td>
                     {r.cells.slice(0, SHOWN_COLUMNS).map((cell, i) => (
                       <td key={i}>{cell}</td>
                     ))}

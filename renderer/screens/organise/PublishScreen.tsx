@@ -54,7 +54,7 @@ export function PublishScreen() {
             <dd><code>{done.path}</code></dd>
             <dt>{t('pub.signer')}</dt>
             <dd><code className="fingerprint">{done.fingerprint}</code></dd>
-            <dt>SHA-256</dt>
+            <dt>{t('app.digest')}</dt>
             <dd><code className="digest">{done.digest}</code></dd>
           </dl>
         </section>
@@ -111,7 +111,7 @@ export function PublishScreen() {
             <tbody>
               {s.publications.map((p) => (
                 <tr key={p.revision}>
-                  <td>{p.revision}</td>
+                  <td>{String(p.revision)}</td>
                   <td>{dateTime(p.publishedAt)}</td>
                   <td><code className="fingerprint">{p.fingerprint}</code></td>
                   <td><code>{p.path}</code></td>

@@ -226,7 +226,7 @@ function Opening({ view }: { view: VenueView }) {
     <div className="ceremony-frame ceremony-opening">
       <p className="ceremony-kicker">{t('ceremony.title')}</p>
       <h1>{title}</h1>
-      <p className="ceremony-year">{year}</p>
+      <p className="ceremony-year">{String(year)}</p>
       {place && <p className="ceremony-place">{place}</p>}
       {startsOn && <p className="ceremony-dates">{endsOn && endsOn !== startsOn ? t('ceremony.dates', { from: date(startsOn), to: date(endsOn) }) : date(startsOn)}</p>}
     </div>

@@ -137,7 +137,7 @@ function Exports({ current }: { current: VenueCurrent }) {
  * awards they give, the protocol and the spreadsheets, and the ceremony for the projector.
  */
 export function VenueScreen() {
-  const { t, dateTime } = useT();
+  const { t, number, dateTime } = useT();
   const report = useReport();
   const info = useWorkspaceStore((s) => s.info);
   // Wrapped, because "no results" (null) is an answer, not "still loading".
@@ -172,12 +172,12 @@ export function VenueScreen() {
               <dd>
                 <code>{held.view.file.name}</code> {held.source === 'chair' && <span className="badge">{t('venue.fromChair')}</span>}
               </dd>
-              <dt>SHA-256</dt>
+              <dt>{t('app.digest')}</dt>
               <dd>
                 <code className="digest">{held.view.file.digest}</code>
               </dd>
               <dt>{t('venue.bundles')}</dt>
-              <dd>{held.view.bundles.length}</dd>
+              <dd>{number(held.view.bundles.length)}</dd>
             </dl>
           </section>
           <section className="card" aria-labelledby="venue-ceremony">
