@@ -9,6 +9,7 @@ import { appProtocolHandler, harden, hardenSession } from './hardening.ts';
 import { registerIpc } from './ipc.ts';
 import { AppData, defaultDataDir } from './services/app-data.ts';
 import { KeyStore } from './services/keys/key-store.ts';
+import { OpenedFiles } from './services/opened-files.ts';
 import type { SecretBox } from './services/signing/key-file.ts';
 import { APP_ORIGIN, APP_SCHEME, ceremonyDisplay, ceremonyWindowOptions, windowOptions } from './window-options.ts';
 
@@ -20,6 +21,15 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let ceremonyWindow: BrowserWindow | null = null;
+
+/**
+ * Files the system handed over (a double-click on a .jbresult, "Open with"): on the command line on
+ * Windows and Linux, as `open-file` events on macOS. The window asks for them when it loads and when
+ * it regains focus. Under a bare Electron (`electron . FILE`) the app's folder comes before the files.
+ */
+const openedFiles = new OpenedFiles();
+const programArgs = process.defaultApp ? 2 : 1;
+openedFiles.addFromCommandLine(process.argv, { skip: programArgs, cwd: process.cwd() });
 
 /**
  * Electron's safeStorage as a SecretBox, where the OS offers a real keystore (Keychain, DPAPI,
@@ -65,12 +75,28 @@ function openCeremonyWindow(): void {
 // Every web contents: no navigation away from the app, no new windows, no webviews (hardening.ts).
 app.on('web-contents-created', (_event, contents) => harden(contents));
 
+/** Brings the app's window to the front, or opens it again (macOS keeps running with none). */
+function showMainWindow(): void {
+  if (!app.isReady()) return;
+  if (!mainWindow) return createWindow();
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+// macOS sends files as events, the first ones before the app is ready: listen from the start.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openedFiles.add(path);
+  showMainWindow();
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
+  // Windows and Linux start a second copy with the file on its command line; it hands it here and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.addFromCommandLine(argv, { skip: programArgs, cwd: workingDirectory });
+    showMainWindow();
   });
 
   void app.whenReady().then(() => {
@@ -90,6 +116,7 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       openCeremonyWindow,
+      openedFiles,
     });
     registerIpc(createDispatcher(session.handlers()));
     app.on('will-quit', () => session.close());

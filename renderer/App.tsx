@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
+import { HandedFiles } from './components/HandedFiles.tsx';
 import { Header } from './components/Header.tsx';
 import { useT } from './i18n.ts';
 import { ContestScreen } from './screens/ContestScreen.tsx';
@@ -127,6 +128,7 @@ export function App() {
       <Header />
       {hasWorkspace && <WorkspaceNav />}
       <ErrorBanner />
+      <HandedFiles />
       <main id="main" tabIndex={-1}>
         {ready ? (
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>

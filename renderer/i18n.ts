@@ -40,6 +40,15 @@ document.documentElement.lang = useLangStore.getState().lang;
 
 export const useLang = (): Lang => useLangStore((s) => s.lang);
 
+/** Why an expert may not score an entry, as both the expert and the organiser read it: an automatic conflict names what the two share. */
+export function conflictReasonText(lang: Lang, conflict: { source: 'auto' | 'declared' | 'organiser'; reason: string }): string {
+  if (conflict.source !== 'auto') return translate(lang, conflict.source === 'declared' ? 'conflict.declared' : 'conflict.organiser', { reason: conflict.reason });
+  return conflict.reason
+    .split(',')
+    .map((field) => translate(lang, field === 'organisation' ? 'conflict.auto.organisation' : 'conflict.auto.region'))
+    .join(' ');
+}
+
 /** Text and formatting in the current language, for components. */
 export function useT() {
   const lang = useLang();

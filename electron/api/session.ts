@@ -14,6 +14,7 @@ import { ImportDesk } from './import-desk.ts';
 import { acceptEnrolment, previewEnrolment, publishStatus, runPublish } from './publishing.ts';
 import { exportEnrolment, openForExpert, previewPackage, runSubmit, submitStatus, updatePackage } from './expert.ts';
 import type { KeyStore } from '../services/keys/key-store.ts';
+import type { OpenedFiles } from '../services/opened-files.ts';
 import { coverage } from '../services/chair/coverage.ts';
 import { finaliseStatus } from '../services/chair/finalise.ts';
 import { chairSources } from '../services/chair/sources.ts';
@@ -35,6 +36,8 @@ export interface SessionOptions {
   openCeremonyWindow?: () => void;
   /** The schedule of backups (every 10 minutes on the system clock unless a test says otherwise). */
   backups?: BackupDeskOptions;
+  /** Files the operating system (or `jurybox serve FILE`) handed to the app; none where absent. */
+  openedFiles?: OpenedFiles;
 }
 
 /** Handlers of channels that answer nothing. */
@@ -152,7 +155,7 @@ export class Session {
   }
 
   handlers(): Handlers {
-    const { appData, version, pickFile, keyStore, openCeremonyWindow } = this.options;
+    const { appData, version, pickFile, keyStore, openCeremonyWindow, openedFiles } = this.options;
     return {
       'app:info': () => ({ version, canPickFiles: pickFile !== undefined, canOpenWindows: openCeremonyWindow !== undefined }),
       'workspace:recent': () => appData.recent(),
@@ -262,6 +265,7 @@ export class Session {
       'backup:list': () => this.backups.list(this.current()),
       'backup:create': () => this.backups.take('manual'),
       'backup:restore': ({ name }) => this.restore(name),
+      'opened:take': () => openedFiles?.take() ?? [],
     };
   }
 }

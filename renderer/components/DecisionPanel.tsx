@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client.ts';
 import { useT } from '../i18n.ts';
 import { useScoringStore } from '../stores/scoring-store.ts';
@@ -18,10 +18,24 @@ export function DecisionPanel() {
   const replace = useScoringStore((s) => s.replace);
   const [asking, setAsking] = useState<Asking>(null);
   const [reason, setReason] = useState('');
+  // The buttons pressed here go away with the form they open or close: focus follows to the reason
+  // field, or back to the panel's first button (the one that opens the form, or takes the decision back).
+  const panel = useRef<HTMLElement>(null);
+  const focusNext = useRef<'field' | 'button' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    panel.current?.querySelector<HTMLElement>(focusNext.current === 'field' ? 'textarea' : 'button')?.focus();
+    focusNext.current = null;
+  });
   if (!detail || !detail.assigned) return null;
 
+  const ask = (what: Asking) => {
+    focusNext.current = what === null ? 'button' : 'field';
+    setAsking(what);
+  };
   const decide = (decision: Parameters<typeof call<'entry:decide'>>[1]['decision']) =>
     call('entry:decide', { entryId: detail.entry.id, decision }).then((next) => {
+      focusNext.current = 'button';
       replace(next);
       setAsking(null);
       setReason('');
@@ -29,7 +43,7 @@ export function DecisionPanel() {
 
   const declared = detail.conflict?.source === 'declared';
   return (
-    <section className="card" aria-labelledby="decision-title">
+    <section ref={panel} className="card" aria-labelledby="decision-title">
       <h2 id="decision-title">{t('decision.title')}</h2>
       {declared && (
         <button type="button" onClick={() => void decide({ kind: 'withdrawConflict' })}>
@@ -43,10 +57,10 @@ export function DecisionPanel() {
       )}
       {!detail.conflict && !detail.abstention && asking === null && (
         <div className="row-actions">
-          <button type="button" onClick={() => setAsking('declareConflict')}>
+          <button type="button" onClick={() => ask('declareConflict')}>
             {t('decision.declareConflict')}
           </button>
-          <button type="button" onClick={() => setAsking('abstain')}>
+          <button type="button" onClick={() => ask('abstain')}>
             {t('decision.abstain')}
           </button>
         </div>
@@ -59,7 +73,7 @@ export function DecisionPanel() {
             <button type="button" className="primary" disabled={reason.trim() === ''} onClick={() => void decide({ kind: asking, reason })}>
               {t(asking === 'declareConflict' ? 'decision.confirmConflict' : 'decision.confirmAbstain')}
             </button>
-            <button type="button" onClick={() => setAsking(null)}>
+            <button type="button" onClick={() => ask(null)}>
               {t('org.back')}
             </button>
           </div>

@@ -5,7 +5,7 @@ import { MarkField } from '../components/MarkField.tsx';
 import { AutosaveText } from '../components/AutosaveText.tsx';
 import { DecisionPanel } from '../components/DecisionPanel.tsx';
 import { call } from '../api/client.ts';
-import { useT } from '../i18n.ts';
+import { conflictReasonText, useT } from '../i18n.ts';
 import { hrefOf, navigate, type Route } from '../stores/route-store.ts';
 import { useScoringStore } from '../stores/scoring-store.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
@@ -13,17 +13,10 @@ import { useReport } from '../use-report.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 function ConflictNotice() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const detail = useScoringStore((s) => s.detail);
   if (!detail) return null;
-  if (detail.conflict) {
-    const c = detail.conflict;
-    const why =
-      c.source === 'auto'
-        ? c.reason.split(',').map((field) => t(field === 'organisation' ? 'conflict.auto.organisation' : 'conflict.auto.region')).join(' ')
-        : t(c.source === 'declared' ? 'conflict.declared' : 'conflict.organiser', { reason: c.reason });
-    return <p className="notice warning">{t('entry.conflict', { reason: why })}</p>;
-  }
+  if (detail.conflict) return <p className="notice warning">{t('entry.conflict', { reason: conflictReasonText(lang, detail.conflict) })}</p>;
   if (detail.abstention) return <p className="notice warning">{t('entry.abstained', { reason: detail.abstention.reason })}</p>;
   if (!detail.assigned) return <p className="notice warning">{t('entry.notAssigned')}</p>;
   return null;

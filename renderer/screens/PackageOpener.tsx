@@ -3,6 +3,7 @@ import type { PackagePreview } from '../../shared/domain/expert.ts';
 import { call } from '../api/client.ts';
 import { Field, SelectField } from '../components/form.tsx';
 import { useT } from '../i18n.ts';
+import { useHandedFiles } from '../opened-files.ts';
 import { readAsBase64 } from '../read-file.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
@@ -34,6 +35,8 @@ export function PackageOpener() {
       setExpertId(p.experts[0]?.id ?? '');
     }, report);
   };
+  // A package the system handed over (a double-click on a .jbcontest) is chosen as if picked here.
+  useHandedFiles('contest', (files) => void choose(files.at(-1)));
 
   return (
     <section className="card" aria-labelledby="start-package">

@@ -83,7 +83,7 @@ export function SubmitScreen() {
         <h2 id="submit-sign">{t('submit.sign', { sequence: s.nextSequence })}</h2>
         <p className="hint">{s.rosterFingerprint ? t('submit.roster', { fingerprint: s.rosterFingerprint }) : t('submit.noRoster')}</p>
         <KeyChooser label={t('expertKey.choose')} keys={key.list} choice={key.current} onChange={key.setChoice} />
-        <TextField label={t('submit.path')} value={target} onChange={setPath} hint={t('pub.pathHint')} />
+        <TextField label={t('submit.path')} value={target} onChange={setPath} hint={t('submit.pathHint')} />
         <div className="actions">
           <button type="button" className="primary" disabled={!ready || !complete || busy} onClick={() => send(false)}>
             {t('submit.run', { sequence: s.nextSequence })}

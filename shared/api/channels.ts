@@ -73,6 +73,7 @@ export const channels = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'opened:take',
 ] as const;
 
 export type Channel = (typeof channels)[number];

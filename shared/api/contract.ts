@@ -29,6 +29,7 @@ import {
   VerdictView,
 } from '../domain/chair.ts';
 import { VenueCurrent, VenueExport, VenueView } from '../domain/venue.ts';
+import { HandedFile } from '../domain/opened.ts';
 import { BackupList, BackupName, BackupView, RestoreOutcome } from '../domain/backup.ts';
 import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
 import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SubmissionView, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
@@ -205,6 +206,12 @@ export const api = {
    * (never a path). The backup is checked first; the present state is backed up before it is replaced.
    */
   'backup:restore': { input: z.object({ name: BackupName }).strict(), output: RestoreOutcome },
+  /**
+   * The files the operating system handed to JuryBox since the last call (a double-click on a
+   * .jbresult, "Open with", a file dropped on the app's icon, `jurybox serve FILE`), each read whole
+   * or with the reason it could not be. Each is given once: the window that asks opens them.
+   */
+  'opened:take': { input: Nothing, output: z.array(HandedFile) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

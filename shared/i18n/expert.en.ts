@@ -47,6 +47,7 @@ export const expertEn: Record<keyof typeof expertRu, string | PluralForms> = {
   'submit.roster': 'Your key on the contest roster: {fingerprint}.',
   'submit.noRoster': 'Your key is not on the contest roster yet: the chair accepts your results after comparing its fingerprint.',
   'submit.path': 'Where to write the results',
+  'submit.pathHint': 'A .jbresult file on this computer; an existing file is never overwritten.',
   'submit.run': 'Sign and save results no. {sequence}',
   'submit.draft': 'Save a draft',
   'submit.done': 'Results no. {sequence} signed and saved',

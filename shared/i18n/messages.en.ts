@@ -8,6 +8,7 @@ import { expertEn } from './expert.en.ts';
 import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
 import { signingEn } from './signing.en.ts';
+import { openedEn } from './opened.en.ts';
 
 /** English messages: exactly the keys of the Russian ones. */
 export const en: Record<MessageKey, string | PluralForms> = {
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   ...ceremonyEn,
   ...reportEn,
   ...backupEn,
+  ...openedEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',
@@ -279,9 +281,6 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'org.conflict.waivedShort': 'Waived',
   'org.conflict.open': 'Conflict of interest: {expert} and “{entry}”',
   'org.conflict.title': 'Conflict of interest: {expert} and “{entry}”',
-  'org.conflict.state.auto': 'Found automatically ({reason}).',
-  'org.conflict.state.organiser': 'Set by the organiser: {reason}',
-  'org.conflict.state.declared': 'Declared by the expert: {reason}',
   'org.conflict.state.waived': 'Automatic conflict waived: {reason}',
   'org.conflict.state.none': 'No conflict.',
   'org.conflict.reason': 'Reason',
@@ -379,7 +378,8 @@ export const en: Record<MessageKey, string | PluralForms> = {
 
 Commands:
   demo --out DIR [--seed N] [--force] the demo contest: a workspace, keys, the package, experts' results
-  serve [--workspace FILE] [--port N] open JuryBox in a browser (127.0.0.1 only)
+  serve [--workspace FILE] [--port N] [FILE...]
+                                      open JuryBox in a browser (127.0.0.1 only)
   verify [--contest PACKAGE...] FILE... check signed files; experts' results against the package
   keygen --out FILE.key --label NAME  make an Ed25519 key pair (the private key sealed by a passphrase)
   publish --workspace FILE --key FILE.key --out FILE.jbcontest
@@ -408,14 +408,19 @@ Commands that sign take the key's passphrase from JURYBOX_PASSPHRASE, or ask for
 Writes DIR/demo.sqlite, a workspace holding the contest “Best Multifunctional Centre of Russia”
 (nominations, categories, criteria with rubrics, entries, experts, assignments).
 Invented entries and experts are marked as demo data. An existing file is kept unless --force.`,
-  'cli.help.serve': `Usage: jurybox serve [--workspace FILE] [--port N]
+  'cli.help.serve': `Usage: jurybox serve [--workspace FILE] [--port N] [FILE...]
 
 Serves JuryBox to a browser: it listens on 127.0.0.1 only and every run gets a random session
-token. Open the printed address whole. Without --port a free port is chosen. Stop with Ctrl+C.`,
-  'cli.help.verify': `Usage: jurybox verify FILE...
+token. Open the printed address whole. Without --port a free port is chosen. .jbcontest, .jbenrol,
+.jbresult and .jbmerged files named after the options open where they belong, as a double-click
+does in the desktop app. Stop with Ctrl+C.`,
+  'cli.help.verify': `Usage: jurybox verify [--contest PACKAGE.jbcontest ...] FILE...
 
 Checks each file: is it whole and signed by the key it names; prints its kind, the signer's key
 fingerprint (compare it by phone), its revision or expert, and the verdict with its reason.
+  --contest FILE  the contest package (once per revision) that result bundles are checked against:
+                  the expert is on its roster, the contest and revision are this one, the marks
+                  fit its criteria and assignments, and sequence numbers across the bundles
 Exit status 0 when every file is accepted, 1 when any is refused, 2 on a usage error.`,
   'cli.help.keygen': `Usage: jurybox keygen --out FILE.key --label NAME
 
@@ -477,7 +482,7 @@ signed ones (exit 0) or differ (exit 1, listing the differences).`,
   'cli.missingOption': 'The option --{option} is required',
   'cli.badPort': 'The port must be a number from 0 to 65535, got “{value}”',
   'cli.badLang': 'The language must be ru or en, got “{value}”',
-  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\nExperts’ results: {bundles} files in bundles/\nMerged results signed by the demo chair: {results}\n{nominations} nominations, {entries} entries, {experts} experts.\nOpen it: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Demo contest written.\nWorkspace: {path}\nContest package: {package}\nDemo keys (passphrase demo): {keys}\nExperts’ results: {bundles} files in bundles/\nMerged results signed by the demo chair: {results}\nNominations: {nominations}, entries: {entries}, experts: {experts}.\nOpen it: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox is running at {url}',
   'cli.serve.workspace': 'Workspace: {path}',
   'cli.serve.stop': 'Stop with Ctrl+C.',

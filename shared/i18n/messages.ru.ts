@@ -13,6 +13,7 @@ import { backupRu } from './backup.ru.ts';
 import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
+import { openedRu } from './opened.ru.ts';
 
 export type { PluralForms } from './plural.ts';
 
@@ -286,9 +287,6 @@ const coreRu = {
   'org.conflict.waivedShort': 'Снят',
   'org.conflict.open': 'Конфликт интересов: {expert} и «{entry}»',
   'org.conflict.title': 'Конфликт интересов: {expert} и «{entry}»',
-  'org.conflict.state.auto': 'Определён автоматически ({reason}).',
-  'org.conflict.state.organiser': 'Установлен организатором: {reason}',
-  'org.conflict.state.declared': 'Заявлен экспертом: {reason}',
   'org.conflict.state.waived': 'Автоматический конфликт снят: {reason}',
   'org.conflict.state.none': 'Конфликта нет.',
   'org.conflict.reason': 'Причина',
@@ -392,7 +390,8 @@ const coreRu = {
 Команды:
   demo --out ПАПКА [--seed N] [--force]
                                       демо-конкурс: рабочая область, ключи, пакет, результаты экспертов
-  serve [--workspace ФАЙЛ] [--port N] открыть JuryBox в браузере (только 127.0.0.1)
+  serve [--workspace ФАЙЛ] [--port N] [ФАЙЛ...]
+                                      открыть JuryBox в браузере (только 127.0.0.1)
   verify [--contest ПАКЕТ...] ФАЙЛ... проверить подписанные файлы; результаты экспертов — по пакету
   keygen --out ФАЙЛ.key --label ИМЯ   создать пару ключей Ed25519 (закрытый ключ — под паролем)
   publish --workspace ФАЙЛ --key ФАЙЛ.key --out ФАЙЛ.jbcontest
@@ -421,15 +420,19 @@ const coreRu = {
 Записывает ПАПКА/demo.sqlite — рабочую область с конкурсом «Лучший многофункциональный центр России»
 (номинации, категории, критерии с описанием шкал, участники, эксперты, назначения).
 Вымышленные участники и эксперты помечены как демо-данные. Существующий файл не перезаписывается без --force.`,
-  'cli.help.serve': `Использование: jurybox serve [--workspace ФАЙЛ] [--port N]
+  'cli.help.serve': `Использование: jurybox serve [--workspace ФАЙЛ] [--port N] [ФАЙЛ...]
 
 Запускает JuryBox для работы в браузере: сервер слушает только 127.0.0.1, каждый запуск получает
 случайный ключ сеанса. Откройте напечатанный адрес целиком. Без --port выбирается свободный порт.
-Остановка — Ctrl+C.`,
-  'cli.help.verify': `Использование: jurybox verify ФАЙЛ...
+Файлы .jbcontest, .jbenrol, .jbresult и .jbmerged, названные после параметров, открываются на своих
+местах, как при двойном щелчке в настольном приложении. Остановка — Ctrl+C.`,
+  'cli.help.verify': `Использование: jurybox verify [--contest ПАКЕТ.jbcontest ...] ФАЙЛ...
 
 Проверяет каждый файл: цел ли он и подписан ли ключом, который в нём назван; печатает вид файла,
 отпечаток ключа подписавшего (сверьте его по телефону), редакцию или эксперта, и решение с причиной.
+  --contest ФАЙЛ  пакет конкурса (по одному на каждую редакцию), по которому проверяются пакеты
+                  результатов: эксперт есть в составе жюри, конкурс и редакция те же, оценки
+                  соответствуют критериям и назначениям, номера отправок не повторяются
 Код выхода 0 — все файлы приняты, 1 — какой-то отклонён, 2 — ошибка в вызове.`,
   'cli.help.keygen': `Использование: jurybox keygen --out ФАЙЛ.key --label ИМЯ
 
@@ -491,7 +494,7 @@ const coreRu = {
   'cli.missingOption': 'Не указан обязательный параметр --{option}',
   'cli.badPort': 'Порт должен быть числом от 0 до 65535, получено «{value}»',
   'cli.badLang': 'Язык должен быть ru или en, получено «{value}»',
-  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\nРезультаты экспертов: {bundles} файлов в bundles/\nИтоги, подписанные демо-председателем: {results}\n{nominations} номинации, {entries} участников, {experts} экспертов.\nОткрыть: npx jurybox serve --workspace {path}',
+  'cli.demo.done': 'Демонстрационный конкурс записан.\nРабочая область: {path}\nПакет конкурса: {package}\nДемо-ключи (пароль demo): {keys}\nРезультаты экспертов в bundles/, файлов: {bundles}\nИтоги, подписанные демо-председателем: {results}\nНоминаций: {nominations}, участников: {entries}, экспертов: {experts}.\nОткрыть: npx jurybox serve --workspace {path}',
   'cli.serve.listening': 'JuryBox работает по адресу {url}',
   'cli.serve.workspace': 'Рабочая область: {path}',
   'cli.serve.stop': 'Остановка — Ctrl+C.',
@@ -506,6 +509,6 @@ const coreRu = {
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu, ...backupRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu, ...backupRu, ...openedRu };
 
 export type MessageKey = keyof typeof ru;

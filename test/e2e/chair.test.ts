@@ -3,18 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { keepScreenshot } from '../helpers/browser.ts';
+import { tampered } from '../helpers/chair.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fileUpload, openInBrowser, section } from '../helpers/e2e.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-
-/** A bundle whose signature no longer matches: one character of the signature changed. */
-function tampered(bytes: Buffer): Buffer {
-  const copy = Buffer.from(bytes);
-  const at = copy.indexOf('"sig": "') + 9;
-  copy[at] = copy[at] === 0x41 ? 0x42 : 0x41;
-  return copy;
-}
 
 /** The first place of each group as `jurybox merge` prints it: "group: first place — title (score of 100)". */
 const cliWinners = (stdout: string): string[] => [...stdout.matchAll(/^(.+): first place — (.+) \([\d.]+ of 100\)$/gm)].map((m) => `${m[1]}: ${m[2]}`).sort();

@@ -14,3 +14,11 @@ export function chairOfDemo(t: TestContext, seed = 1): { demo: DemoFiles; ws: Wo
   t.after(() => ws.close());
   return { demo, ws, files: () => demo.bundles.map((path) => ({ file: basename(path), bytes: readFileSync(path) })) };
 }
+
+/** A signed file whose signature no longer matches: one character of the signature changed. */
+export function tampered(bytes: Buffer): Buffer {
+  const copy = Buffer.from(bytes);
+  const at = copy.indexOf('"sig": "') + 9;
+  copy[at] = copy[at] === 0x41 ? 0x42 : 0x41;
+  return copy;
+}

@@ -8,6 +8,7 @@ import { Session } from '../../api/session.ts';
 import { startHost } from '../../host/server.ts';
 import { AppData, defaultDataDir } from '../../services/app-data.ts';
 import { KeyStore } from '../../services/keys/key-store.ts';
+import { OpenedFiles } from '../../services/opened-files.ts';
 import { appVersion } from '../../services/version.ts';
 import { UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
@@ -39,11 +40,14 @@ export const serveCommand: Command = {
   name: 'serve',
   help: 'cli.help.serve',
   options: { workspace: { type: 'string' }, port: { type: 'string' } },
-  async run(values, ctx: CliContext) {
+  async run(values, ctx: CliContext, files: string[]) {
     const port = parsePort(values.port);
     const appData = new AppData(defaultDataDir(ctx.env));
+    // Files named on the command line wait for the page, as a double-click's file waits for the desktop app's window.
+    const openedFiles = new OpenedFiles();
+    for (const file of files) openedFiles.add(file);
     // No OS keystore here: keys made in the browser host are sealed by a passphrase.
-    const session = new Session({ appData, keyStore: new KeyStore(appData.keysDir), version: appVersion });
+    const session = new Session({ appData, keyStore: new KeyStore(appData.keysDir), version: appVersion, openedFiles });
     if (typeof values.workspace === 'string') session.open(values.workspace);
     ensureRenderer();
     const host = await startHost({ dispatch: createDispatcher(session.handlers()), rendererDir, port });

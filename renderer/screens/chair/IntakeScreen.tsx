@@ -11,6 +11,7 @@ import { hrefOf } from '../../stores/route-store.ts';
 import { useReport } from '../../use-report.ts';
 import { useLoad } from '../organise/use-load.ts';
 import { fromDrop, fromFiles, fromFolder, type Picked } from './dropped-files.ts';
+import { HandedBundles } from './HandedBundles.tsx';
 
 /** Where an import is: sending files one by one, then judging them all together. */
 type Stage = { phase: 'sending'; done: number; total: number; bytes: number } | { phase: 'checking'; total: number };
@@ -178,6 +179,7 @@ export function IntakeScreen() {
     <div>
       <PageTitle title={t('nav.intake')}>{t('nav.intake')}</PageTitle>
       <p className="lead">{s ? t('intake.lead', { title: s.contestTitle, revisions: s.revisions.join(', ') }) : ''}</p>
+      <HandedBundles busy={stage !== null} onImport={(picked) => void send(picked)} />
 
       <section
         className={over ? 'card drop-zone over' : 'card drop-zone'}

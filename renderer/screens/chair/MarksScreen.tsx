@@ -33,9 +33,10 @@ export function MarksScreen({ entryId }: { entryId: string }) {
         <dt>{t('marks.evaluations')}</dt>
         <dd>{number(scored.length)}</dd>
       </dl>
-      <div className="matrix-wrap">
+      {/* Wider than the page with many criteria and nothing in it to focus: focusable, so the arrow keys scroll it. */}
+      <div className="matrix-wrap" tabIndex={0} role="region" aria-labelledby="marks-caption">
         <table className="matrix marks">
-          <caption>{t('marks.caption')}</caption>
+          <caption id="marks-caption">{t('marks.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('intake.expert')}</th>

@@ -3,7 +3,7 @@ import type { AssignmentMatrix, AssignmentScope } from '../../../shared/domain/e
 import { call } from '../../api/client.ts';
 import { SelectField, TextField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { useT } from '../../i18n.ts';
+import { conflictReasonText, useT } from '../../i18n.ts';
 import { navigate } from '../../stores/route-store.ts';
 import { useReport } from '../../use-report.ts';
 import { useLoad } from './use-load.ts';
@@ -12,7 +12,7 @@ const ALL = '*';
 type Cell = { expertId: string; entryId: string };
 
 function ConflictPanel({ matrix, cell, onDone }: { matrix: AssignmentMatrix; cell: Cell; onDone(): void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const report = useReport();
   const ref = useRef<HTMLElement>(null);
   const conflict = matrix.conflicts.find((c) => c.expertId === cell.expertId && c.entryId === cell.entryId);
@@ -23,7 +23,7 @@ function ConflictPanel({ matrix, cell, onDone }: { matrix: AssignmentMatrix; cel
   useEffect(() => ref.current?.focus(), [cell]);
   const decide = (decision: { kind: 'conflict' | 'waiver'; reason: string } | null) =>
     call('editor:decideConflict', { ...cell, decision }).then(onDone, report);
-  const state = conflict ? t(`org.conflict.state.${conflict.source}`, { reason: conflict.reason }) : waiver ? t('org.conflict.state.waived', { reason: waiver.reason }) : t('org.conflict.state.none');
+  const state = conflict ? conflictReasonText(lang, conflict) : waiver ? t('org.conflict.state.waived', { reason: waiver.reason }) : t('org.conflict.state.none');
 
   return (
     <section ref={ref} tabIndex={-1} className="card decision" aria-labelledby="conflict-panel">

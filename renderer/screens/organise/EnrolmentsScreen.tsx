@@ -5,6 +5,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { Field } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
+import { useHandedFiles } from '../../opened-files.ts';
 import { readAsBase64 } from '../../read-file.ts';
 import { useReport } from '../../use-report.ts';
 
@@ -25,7 +26,7 @@ export function EnrolmentsScreen() {
   const report = useReport();
   const [items, setItems] = useState<Item[]>([]);
 
-  const choose = async (files: FileList | null) => {
+  const choose = async (files: Iterable<File> | null) => {
     const read = await Promise.all([...(files ?? [])].map(async (f) => ({ fileName: f.name, content: await readAsBase64(f) })));
     const checked = await Promise.all(
       read.map((file) =>
@@ -37,6 +38,8 @@ export function EnrolmentsScreen() {
     );
     setItems(checked);
   };
+  // Enrolments the system handed over (a double-click on a .jbenrol) are checked as if chosen here.
+  useHandedFiles('enrolment', (files) => void choose(files));
   const accept = (index: number) => {
     const item = items[index];
     if (!item) return;

@@ -30,7 +30,7 @@ export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreat
 
   return (
     <form onSubmit={submit} className="card form-grid" aria-labelledby="key-new">
-      <h3 id="key-new">{t('pub.key.new')}</h3>
+      <h2 id="key-new">{t('pub.key.new')}</h2>
       <TextField label={t('pub.key.label')} value={label} onChange={setLabel} hint={t('pub.key.labelHint')} />
       {canUseOs && (
         <SelectField<'os' | 'passphrase'>

@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { Field, SelectField, TextField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useLang, useT } from '../../i18n.ts';
+import { useHandedFiles } from '../../opened-files.ts';
 import { readAsBase64 } from '../../read-file.ts';
 import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
@@ -21,6 +22,11 @@ export function ResultsFileOpener({ onOpened }: { onOpened(view: VenueView): voi
     onOpened(await call('venue:open', { fileName: file.name, content: await readAsBase64(file) }));
   };
   return <Field label={t('venue.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbmerged" onChange={(e) => open(e.target.files?.[0]).catch(report)} />}</Field>;
+}
+
+/** Opens a results file for the venue: verified first, as the file chooser does. */
+async function openHanded(file: File | undefined): Promise<void> {
+  if (file) await call('venue:open', { fileName: file.name, content: await readAsBase64(file) });
 }
 
 /** Each group's winners and laureates, as the ceremony will reveal them. */
@@ -142,6 +148,8 @@ export function VenueScreen() {
   const info = useWorkspaceStore((s) => s.info);
   // Wrapped, because "no results" (null) is an answer, not "still loading".
   const current = useLoad(() => call('venue:current').then((held) => ({ held })), []);
+  // Signed results the system handed over (a double-click on a .jbmerged) are opened as if chosen here.
+  useHandedFiles('merged', (files) => void openHanded(files.at(-1)).then(current.reload, report));
   if (!current.data) return null;
   const { held } = current.data;
 
