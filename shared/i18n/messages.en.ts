@@ -319,7 +319,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'pub.key.choose': 'Organiser key',
   'pub.key.fromFile': 'A key file on disk…',
   'pub.key.file': 'Path of the key file (.key)',
-  'pub.key.fileHint': 'For example a key on a USB stick: /media/usb/organiser.key.',
+  'pub.key.fileHint': 'For example a key on a USB stick: /media/usb/anna.key.',
   'pub.key.enterPassphrase': 'Key passphrase',
   'pub.key.another': 'Create another key',
   'pub.key.new': 'New key',

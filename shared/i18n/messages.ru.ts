@@ -330,7 +330,7 @@ const coreRu = {
   'pub.key.choose': 'Ключ организатора',
   'pub.key.fromFile': 'Файл ключа на диске…',
   'pub.key.file': 'Путь к файлу ключа (.key)',
-  'pub.key.fileHint': 'Например, ключ на флешке: /media/usb/organiser.key.',
+  'pub.key.fileHint': 'Например, ключ на флешке: /media/usb/anna.key.',
   'pub.key.enterPassphrase': 'Пароль ключа',
   'pub.key.another': 'Создать другой ключ',
   'pub.key.new': 'Новый ключ',
