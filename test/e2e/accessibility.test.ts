@@ -117,7 +117,9 @@ describe('accessibility', () => {
     await walk.checkAsIs('ceremony', 'closing');
     await page.keyboard.press('l');
     await page.locator('html[lang="ru"]').waitFor({ state: 'attached' });
+    // The first Esc leaves full screen, the next the ceremony: the second waits for the first to be done.
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
     await page.keyboard.press('Escape');
     await page.waitForURL(/#\/venue$/);
 
@@ -304,7 +306,9 @@ describe('accessibility', () => {
     await page.getByRole('heading', { level: 1, name: 'Лучший многофункциональный центр России' }).waitFor();
     await tab('ceremony');
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
     await page.keyboard.press('Escape');
+    await page.waitForURL(/#\/venue$/);
     await go('#/', 'Добро пожаловать в JuryBox');
 
     // An expert's entry: mark inputs, comments, the decisions, links on to the next entry.
