@@ -12,6 +12,17 @@ const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledes
 /** @param {unknown} value */
 const hasText = (value) => typeof value === 'string' && LETTER.test(value);
 
+/**
+ * The language an expression writes out, if it is a string or template literal with letters in it.
+ * @param {any} e
+ * @returns {string | null}
+ */
+function literalText(e) {
+  if (e.type === 'Literal') return hasText(e.value) ? String(e.value) : null;
+  if (e.type === 'TemplateLiteral' && e.quasis.some((/** @type {any} */ q) => hasText(q.value.cooked))) return e.quasis.map((/** @type {any} */ q) => q.value.cooked).join('…');
+  return null;
+}
+
 /** @type {import('eslint').Rule.RuleModule} */
 export const noLiteralText = {
   meta: {
@@ -34,17 +45,15 @@ export const noLiteralText = {
       /** @param {any} node  A string in braces as a child: {'Сохранить'} or {`Сохранить`}. */
       JSXExpressionContainer(node) {
         if (node.parent?.type !== 'JSXElement' && node.parent?.type !== 'JSXFragment') return;
-        const e = node.expression;
-        if (e.type === 'Literal' && hasText(e.value)) report(node, String(e.value), 'text');
-        if (e.type === 'TemplateLiteral' && e.quasis.some((/** @type {any} */ q) => hasText(q.value.cooked))) report(node, e.quasis.map((/** @type {any} */ q) => q.value.cooked).join('…'), 'text');
+        const text = literalText(node.expression);
+        if (text !== null) report(node, text, 'text');
       },
       /** @param {any} node */
       JSXAttribute(node) {
         const name = typeof node.name.name === 'string' ? node.name.name : '';
         if (!READ_ATTRIBUTES.has(name) || !node.value) return;
-        const value = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
-        if (value.type === 'Literal' && hasText(value.value)) report(node, String(value.value), 'attribute', name);
-        if (value.type === 'TemplateLiteral' && value.quasis.some((/** @type {any} */ q) => hasText(q.value.cooked))) report(node, value.quasis.map((/** @type {any} */ q) => q.value.cooked).join('…'), 'attribute', name);
+        const text = literalText(node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value);
+        if (text !== null) report(node, text, 'attribute', name);
       },
     };
   },

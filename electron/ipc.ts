@@ -1,6 +1,7 @@
 import { ipcMain } from 'electron';
 import { channels, ipcChannel } from '../shared/api/channels.ts';
-import { errorPayload, type Dispatch } from './api/dispatch.ts';
+import { errorPayload } from '../shared/errors.ts';
+import type { Dispatch } from './api/dispatch.ts';
 import { senderAllowed } from './hardening.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translate } from './i18n/index.ts';
 import type { MessageKey } from './i18n/messages.ru.ts';
 
 /** Parameters interpolated into an error message; every value is shown to the user as is. */
@@ -27,3 +28,8 @@ export const ErrorPayload = z.object({
   message: z.string(),
 });
 export type ErrorPayload = z.infer<typeof ErrorPayload>;
+
+/** The payload of an error with this key and parameters. */
+export function errorPayload(code: MessageKey, params: ErrorParams = {}): ErrorPayload {
+  return { code, params, message: translate('en', code, params) };
+}

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { api, type Api, type Output, type Reply } from '../../shared/api/contract.ts';
 import { channels, type Channel } from '../../shared/api/channels.ts';
-import { AppError, type ErrorPayload } from '../../shared/errors.ts';
-import { translate, type MessageKey, type Params } from '../../shared/i18n/index.ts';
+import { AppError, errorPayload } from '../../shared/errors.ts';
 
 /** One function per channel; each gets its input already parsed by the channel's schema. */
 export type Handlers = {
@@ -13,9 +12,6 @@ export type Dispatch = (channel: string, input: unknown) => Promise<Reply<Channe
 
 export const isChannel = (name: string): name is Channel => (channels as readonly string[]).includes(name);
 
-export function errorPayload(code: MessageKey, params: Params = {}): ErrorPayload {
-  return { code, params, message: translate('en', code, params) };
-}
 
 /** Zod issues as one line a person can act on: the field, then what is wrong with it. */
 export function describeIssues(error: z.ZodError): string {

@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '../security.ts';
-import { errorPayload, type Dispatch } from '../api/dispatch.ts';
+import { errorPayload } from '../../shared/errors.ts';
+import type { Dispatch } from '../api/dispatch.ts';
 import { readStatic } from './static-files.ts';
 
 /** Larger request bodies are refused before they are read whole: a 64 MiB contest package in base64, and some room. */

@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../shared/errors.ts';
+import { AppError, errorPayload } from '../../shared/errors.ts';
 import { kindOfFileName, type HandedFile } from '../../shared/domain/opened.ts';
-import { translate } from '../../shared/i18n/index.ts';
 import { MAX_FILE_BYTES } from './signing/envelope.ts';
 
 /**
@@ -84,7 +83,7 @@ function readHanded(path: string): HandedFile {
     return { ok: true, kind, fileName, content: readFileSync(path).toString('base64') };
   } catch (error) {
     const failure = error instanceof AppError ? error : systemError(error, path);
-    return { ok: false, fileName, error: { code: failure.code, params: failure.params, message: translate('en', failure.code, failure.params) } };
+    return { ok: false, fileName, error: errorPayload(failure.code, failure.params) };
   }
 }
 

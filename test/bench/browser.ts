@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/browser.ts';
 import { repoRoot, startServe } from '../helpers/cli.ts';
+import { trackApi } from '../helpers/e2e.ts';
 import { PAGE_SCRIPT } from './in-page.ts';
 import { NOMINATION } from './synthetic.ts';
 import { now, summarise, type Summary } from './stats.ts';
@@ -74,19 +75,6 @@ async function route(page: Page, cdp: CDPSession, hash: string, list: string, to
   return { ...render, work: delta(before, await work(cdp)) };
 }
 
-/** Waits until the page has no API call under way, then a little longer for the screen to settle. */
-function apiIdle(page: Page): () => Promise<void> {
-  let pending = 0;
-  const api = (r: { url(): string }) => r.url().includes('/api/');
-  page.on('request', (r) => (pending += api(r) ? 1 : 0));
-  page.on('requestfinished', (r) => (pending -= api(r) ? 1 : 0));
-  page.on('requestfailed', (r) => (pending -= api(r) ? 1 : 0));
-  return async () => {
-    while (pending > 0) await page.waitForTimeout(50);
-    await page.waitForTimeout(300);
-  };
-}
-
 /**
  * Back to the start screen (a few light calls), settled, before the next measured route change.
  * Not the key or submit screens: both ask for submit:status, which opens and checks the whole package.
@@ -132,7 +120,7 @@ export async function browserPhase(args: { workspacePath: string; home: string; 
     const listHash = `#/entries/${NOMINATION}/-`;
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    const idle = apiIdle(page);
+    const { idle } = trackApi(page);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.addInitScript({ content: PAGE_SCRIPT });

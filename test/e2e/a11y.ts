@@ -1,35 +1,12 @@
 /** Accessibility checks for the e2e tests: axe-core on the page, and what focus looks like (the page's DOM, so kept with the e2e tests). */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** What the product promises (WCAG 2.1, levels A and AA), as axe-core tags its rules. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The impacts that fail a screen: "no serious axe-core violations" (product brief, §8). */
 const FAILING = new Set(['serious', 'critical']);
-
-/**
- * Counts the page's API calls in flight, so a check runs on a screen that has its data, not on one
- * still loading it.
- */
-export function trackApi(page: Page): { idle(): Promise<void> } {
-  // Calls already under way when tracking starts were never seen to start: a set, not a count.
-  const inFlight = new Set<Request>();
-  page.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && inFlight.add(r));
-  page.on('requestfinished', (r) => inFlight.delete(r));
-  page.on('requestfailed', (r) => inFlight.delete(r));
-  return {
-    async idle() {
-      // Quiet for a while: a screen's answer may set off the next call (a list, then its details).
-      const until = Date.now() + 15_000;
-      for (let quiet = 0; quiet < 3; ) {
-        if (Date.now() > until) throw new Error(`API calls still in flight after 15 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
-        await page.waitForTimeout(60);
-        quiet = inFlight.size === 0 ? quiet + 1 : 0;
-      }
-    },
-  };
-}
 
 /**
  * Runs axe-core on the page as it is and returns each serious or critical violation as text that

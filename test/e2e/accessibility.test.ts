@@ -3,11 +3,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, tabThrough, trackApi } from './a11y.ts';
+import { axeViolations, tabThrough } from './a11y.ts';
 import { keepScreenshot } from '../helpers/browser.ts';
 import { tampered } from '../helpers/chair.ts';
 import { repoRoot, runCli } from '../helpers/cli.ts';
-import { callFromPage, chooseKeyFile, fileUpload, openInBrowser, openPackageAs } from '../helpers/e2e.ts';
+import { callFromPage, chooseKeyFile, fileUpload, openInBrowser, openPackageAs, trackApi } from '../helpers/e2e.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 /** Every screen the app routes to, read from the route store's type, so that a new screen cannot go unchecked. */

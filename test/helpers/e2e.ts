@@ -1,5 +1,5 @@
 import type { TestContext } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServe, type RunningServe } from './cli.ts';
 import { tempDir } from './temp.ts';
@@ -114,4 +114,27 @@ export async function chooseKeyFile(page: Page, keyLabel: string, keyFile: strin
   await page.getByLabel(keyLabel).selectOption('file');
   await page.getByLabel('Путь к файлу ключа (.key)').fill(keyFile);
   await page.getByLabel('Пароль ключа').fill(passphrase);
+}
+
+/**
+ * Counts the page's API calls in flight, so a check runs on a screen that has its data, not on one
+ * still loading it.
+ */
+export function trackApi(page: Page): { idle(): Promise<void> } {
+  // Calls already under way when tracking starts were never seen to start: a set, not a count.
+  const inFlight = new Set<Request>();
+  page.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && inFlight.add(r));
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
+  return {
+    async idle() {
+      // Quiet for a while: a screen's answer may set off the next call (a list, then its details).
+      const until = Date.now() + 15_000;
+      for (let quiet = 0; quiet < 3; ) {
+        if (Date.now() > until) throw new Error(`API calls still in flight after 15 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        await page.waitForTimeout(60);
+        quiet = inFlight.size === 0 ? quiet + 1 : 0;
+      }
+    },
+  };
 }
