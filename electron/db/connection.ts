@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
 import { backupBeforeMigration } from '../services/backup/backup.ts';
+import { statUserFile } from '../services/user-files.ts';
 import { latestVersion, migrate } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -45,6 +46,8 @@ export interface OpenOptions {
 function checkHeader(path: string, create: boolean): void {
   const exists = existsSync(path);
   if (!exists && !create) throw new AppError('workspace.notFound', { path });
+  // A folder, a pipe or a device is named as such (a pipe would block the read below forever).
+  if (exists) statUserFile(path);
   if (exists && readHeader(path) !== SQLITE_MAGIC) {
     if (!(create && readHeader(path).length === 0)) throw new AppError('workspace.notSqlite', { path });
   }

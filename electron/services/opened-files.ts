@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError, errorPayload } from '../../shared/errors.ts';
 import { kindOfFileName, type HandedFile } from '../../shared/domain/opened.ts';
 import { MAX_FILE_BYTES } from './signing/envelope.ts';
+import { readProblem, readUserFile } from './user-files.ts';
 
 /**
  * The files the operating system handed to JuryBox, held until the window asks for them.
@@ -77,18 +78,10 @@ function readHanded(path: string): HandedFile {
   try {
     const kind = kindOfFileName(fileName);
     if (!kind) throw new AppError('opened.unknownKind', { file: path });
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new AppError('file.notFound', { file: path });
-    if (stat.size > MAX_FILE_BYTES[kind]) throw new AppError('file.tooLarge', { file: path, size: stat.size, max: MAX_FILE_BYTES[kind] });
-    return { ok: true, kind, fileName, content: readFileSync(path).toString('base64') };
+    return { ok: true, kind, fileName, content: readUserFile(path, { max: MAX_FILE_BYTES[kind] }).toString('base64') };
   } catch (error) {
-    const failure = error instanceof AppError ? error : systemError(error, path);
+    const failure = readProblem(error, path);
     return { ok: false, fileName, error: errorPayload(failure.code, failure.params) };
   }
 }
 
-function systemError(error: unknown, file: string): AppError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('file.notFound', { file });
-  return new AppError('file.unreadable', { file, reason: code ?? String(error) });
-}

@@ -18,6 +18,7 @@ import { scoringQueries, type ScorerEntryRow, type ScoringQueries } from '../db/
 import { ContestEditor } from './editor/editor.ts';
 import { abstain, declareConflict, setEntryComment, setMarkComment, withdrawAbstention, withdrawConflict } from './expert/decisions.ts';
 import { fingerprintOf, publicKeyFromBase64 } from './signing/keys.ts';
+import { checkWriteTarget } from './user-files.ts';
 
 const SCORER_KEY = 'scorer_expert_id';
 
@@ -108,6 +109,7 @@ export class Workspace {
    * under a temporary name and renamed into place. An existing file is never overwritten.
    */
   static create(path: string, definition: unknown, options: { scorerId?: string; clock?: Clock; prepare?: (db: Db) => void } = {}): Workspace {
+    checkWriteTarget(path);
     if (existsSync(path)) throw new AppError('workspace.exists', { path });
     const parsed = ContestDefinition.safeParse(definition);
     if (!parsed.success) {

@@ -9,6 +9,7 @@ import { importEn } from './import.en.ts';
 import type { MessageKey, PluralForms } from './messages.ru.ts';
 import { signingEn } from './signing.en.ts';
 import { openedEn } from './opened.en.ts';
+import { filesEn } from './files.en.ts';
 
 /** English messages: exactly the keys of the Russian ones. */
 export const en: Record<MessageKey, string | PluralForms> = {
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string | PluralForms> = {
   ...reportEn,
   ...backupEn,
   ...openedEn,
+  ...filesEn,
   'app.name': 'JuryBox',
   'app.tagline': 'Expert judging of contests without a network: every mark is saved at once and stays with its expert.',
   'app.language': 'Language',

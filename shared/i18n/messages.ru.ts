@@ -14,6 +14,7 @@ import { expertRu } from './expert.ru.ts';
 import { importRu } from './import.ru.ts';
 import { signingRu } from './signing.ru.ts';
 import { openedRu } from './opened.ru.ts';
+import { filesRu } from './files.ru.ts';
 
 export type { PluralForms } from './plural.ts';
 
@@ -509,6 +510,6 @@ const coreRu = {
 } as const satisfies Record<string, string | PluralForms>;
 
 /** Every Russian message: the core ones above and each area's own file. */
-export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu, ...backupRu, ...openedRu };
+export const ru = { ...coreRu, ...signingRu, ...importRu, ...expertRu, ...chairRu, ...chairStatsRu, ...venueRu, ...ceremonyRu, ...reportRu, ...backupRu, ...openedRu, ...filesRu };
 
 export type MessageKey = keyof typeof ru;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
 import { Envelope, FILE_EXTENSIONS, pae, PAYLOAD_TYPES, type FileKind } from '../../../shared/formats/dsse.ts';
 import { parseStrictJson, StrictJsonError } from '../../../shared/formats/strict-json.ts';
+import { readUserFile } from '../user-files.ts';
 import { decodeCanonicalBase64, keyIdOf, publicKeyFromBase64, signBytes, verifyBytes, type Ed25519Key } from './keys.ts';
 
 /**
@@ -144,24 +144,9 @@ export function readEnvelope(bytes: Buffer, source: string, expected?: FileKind)
   return { kind, payloadType: envelope.payloadType, payload, keyid: only.keyid, signature, digest, bytes };
 }
 
-function ioError(error: unknown, path: string): AppError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('file.notFound', { file: path });
-  return new AppError('file.unreadable', { file: path, reason: code ?? String(error) });
-}
-
 /** readEnvelope on a file, whose size is checked before a byte of it is read. */
 export function readEnvelopeFile(path: string, expected?: FileKind): OpenedEnvelope {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new AppError('file.notFound', { file: path });
-    checkSize(stat.size, path, expected);
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw error instanceof AppError ? error : ioError(error, path);
-  }
-  return readEnvelope(bytes, path, expected);
+  return readEnvelope(readUserFile(path, { max: expected ? MAX_FILE_BYTES[expected] : LARGEST }), path, expected);
 }
 
 /** Proves that `publicKey` signed the envelope: its keyid first (a clearer message), then Ed25519 over PAE. */
