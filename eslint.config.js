@@ -14,6 +14,13 @@ const noElectron = {
   message: 'Only the Electron glue (electron/main.ts, electron/preload.ts, electron/ipc.ts) may import electron.',
   allowTypeImports: true,
 };
+// Files put names, titles and file names into the CLI's messages: it translates through
+// electron/cli/context.ts, which escapes them, never through shared/i18n directly.
+const noRawCliTranslate = {
+  group: ['**/shared/i18n/index.ts'],
+  importNames: ['translate', 'translator'],
+  message: 'The CLI translates through electron/cli/context.ts, which shows control and bidi characters from files as escapes.',
+};
 const noNode = {
   group: ['node:*'],
   message: 'shared/ and renderer/ run without Node: no Node built-ins here.',
@@ -57,6 +64,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noNode] }] },
   },
   {
+    files: ['electron/cli/**'],
+    ignores: ['electron/cli/context.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noRawCliTranslate] }] },
+  },
+  {
     files: ELECTRON_GLUE,
     rules: { 'no-restricted-imports': 'off' },
   },
@@ -66,7 +78,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'jurybox/no-literal-text': 'error', 'jurybox/no-raw-number': 'error' },
   },
   {
-    files: ['electron/cli/jurybox.mjs', 'eslint.config.js', 'build/eslint-no-literal-text.js'],
+    files: ['electron/cli/jurybox.mjs', 'electron/node-check.mjs', 'eslint.config.js', 'build/eslint-no-literal-text.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, protocol, safeStorage, screen, session as electronSession } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLang, isLang, translate } from '../shared/i18n/index.ts';
 import { createDispatcher } from './api/dispatch.ts';
 import { Session } from './api/session.ts';
 import { appProtocolHandler, harden, hardenSession } from './hardening.ts';
@@ -45,8 +46,24 @@ function osKeystore(): SecretBox | undefined {
   };
 }
 
+/**
+ * The window asks before it closes or reloads with marks not saved (the renderer's beforeunload).
+ * Electron would silently keep it open; the question is the system's dialog, in the system's
+ * language when JuryBox speaks it (the renderer's choice is not known here).
+ */
+function askBeforeUnload(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const lang = app.getPreferredSystemLanguages().map((l) => l.slice(0, 2)).find(isLang) ?? defaultLang;
+    const leave = translate(lang, 'leave.go');
+    const stay = translate(lang, 'leave.stay');
+    const choice = dialog.showMessageBoxSync(window, { type: 'question', buttons: [stay, leave], defaultId: 0, cancelId: 0, message: translate(lang, 'leave.title'), detail: translate(lang, 'leave.unload') });
+    if (choice === 1) event.preventDefault();
+  });
+}
+
 function createWindow(): void {
   const window = new BrowserWindow(windowOptions(join(here, 'preload.cjs'), 'JuryBox'));
+  askBeforeUnload(window);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;

@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { FinaliseRequest, FinalisationView, KeyCheckView, VerdictView } from '../../shared/domain/chair.ts';
+import type { FinaliseRequest, FinaliseStatus, FinalisationView, KeyCheckView, VerdictView } from '../../shared/domain/chair.ts';
+import type { SignedBy } from '../../shared/domain/publishing.ts';
 import { AppError } from '../../shared/errors.ts';
 import { auditLog } from '../services/chair/audit.ts';
-import { finalise } from '../services/chair/finalise.ts';
+import { finalise, finaliseStatus } from '../services/chair/finalise.ts';
 import { checkKey, confirmKey, importBundles } from '../services/chair/intake.ts';
 import { chairSources } from '../services/chair/sources.ts';
 import { applyPackage, createFromPackage } from '../services/expert/packages.ts';
@@ -142,9 +143,16 @@ export function confirmEnrolmentKey(ws: Workspace, fileName: string, content: st
   return confirmKey(chairWorkspace(ws).db, Buffer.from(content, 'base64'), fileName, new Date().toISOString());
 }
 
-export function signResults(ws: Workspace, keys: KeyStore, request: z.output<typeof FinaliseRequest>): FinalisationView {
+export function signResults(ws: Workspace, keys: KeyStore, request: z.output<typeof FinaliseRequest>): FinalisationView & { signer: SignedBy } {
   const db = chairWorkspace(ws).db;
-  return finalise(db, chosenKey(keys, request), { path: resolve(request.path), chairName: request.chairName, now: new Date().toISOString() });
+  const { key, signer } = chosenKey(keys, request);
+  return { ...finalise(db, key, { path: resolve(request.path), chairName: request.chairName, now: new Date().toISOString() }), signer };
+}
+
+/** What the finalise screen shows, with the key of this computer's store the roster names for the chair. */
+export function finaliseView(ws: Workspace, keys: KeyStore): FinaliseStatus {
+  const status = finaliseStatus(chairWorkspace(ws).db, defaultResultsPath(ws));
+  return { ...status, signerKeyId: keys.withFingerprint(status.rosterFingerprint) };
 }
 
 export const defaultResultsPath = (ws: Workspace): string => join(dirname(ws.path), `results-${new Date().toISOString().slice(0, 10)}.jbmerged`);

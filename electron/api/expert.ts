@@ -3,13 +3,15 @@ import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
 import type { EnrolRequest, PackagePreview, SubmitRequest, SubmitStatus } from '../../shared/domain/expert.ts';
+import type { SignedBy } from '../../shared/domain/publishing.ts';
 import { describeKeyFile, type KeyStore } from '../services/keys/key-store.ts';
-import { applyPackage, createExpertWorkspace, currentPackage } from '../services/expert/packages.ts';
+import { applyPackage, createExpertWorkspace, currentPackage, heldPackage } from '../services/expert/packages.ts';
 import { missingWork, submissions, submit, type Submission } from '../services/expert/submit.ts';
 import { openPackage, type OpenedPackage } from '../services/package/contest-package.ts';
 import { createEnrolment } from '../services/package/enrolment.ts';
 import { unlockKeyFile } from '../services/signing/key-file.ts';
 import { fingerprintOf, publicKeyFromBase64, type Ed25519Key } from '../services/signing/keys.ts';
+import { checkSigner, enrolmentRule } from '../services/signing/signer.ts';
 import { Workspace } from '../services/workspace.ts';
 
 /** The expert's desk: opening packages, signing result bundles and enrolments. */
@@ -54,42 +56,55 @@ export function openForExpert(contestsDir: string, fileName: string, content: st
   return path;
 }
 
+/** A signing key the user chose, unlocked, and what the form shows of it once it has signed. */
+export interface ChosenKey {
+  key: Ed25519Key;
+  signer: SignedBy;
+}
+
 /** Unlocks the signing key the user chose: one from the key store, or a key file on disk. */
-export function chosenKey(keys: KeyStore, request: { keyId: string | null; keyFile: string | null; passphrase: string | null }): Ed25519Key {
-  if (request.keyId !== null) return keys.unlock(request.keyId, request.passphrase);
+export function chosenKey(keys: KeyStore, request: { keyId: string | null; keyFile: string | null; passphrase: string | null }): ChosenKey {
+  if (request.keyId !== null) {
+    const key = keys.unlock(request.keyId, request.passphrase);
+    return { key, signer: { label: keys.list().find((k) => k.keyId === request.keyId)?.label ?? '', fingerprint: fingerprintOf(key.publicKey) } };
+  }
   const path = resolve(request.keyFile ?? '');
   if (!existsSync(path)) throw new AppError('file.notFound', { file: path });
   const text = readFileSync(path, 'utf8');
-  describeKeyFile(text, path);
-  return unlockKeyFile(text, request.passphrase ? { passphrase: request.passphrase } : {}, path);
+  const { label } = describeKeyFile(text, path);
+  const key = unlockKeyFile(text, request.passphrase ? { passphrase: request.passphrase } : {}, path);
+  return { key, signer: { label, fingerprint: fingerprintOf(key.publicKey) } };
 }
 
-function heldPackage(ws: Workspace): OpenedPackage {
-  const row = ws.db.prepare('SELECT envelope FROM packages ORDER BY revision DESC LIMIT 1').get() as { envelope: Buffer } | undefined;
-  if (!row) throw new AppError('submit.notExpertWorkspace');
-  return openPackage('package', row.envelope);
+function packageHeld(ws: Workspace): OpenedPackage {
+  const pkg = heldPackage(ws.db);
+  if (!pkg) throw new AppError('submit.notExpertWorkspace');
+  return pkg;
 }
 
-export function submitStatus(ws: Workspace): SubmitStatus {
+export function submitStatus(ws: Workspace, keys: KeyStore): SubmitStatus {
   const expertId = ws.expertId();
   const pkg = currentPackage(ws.db);
   if (expertId === null || pkg === null) throw new AppError('submit.notExpertWorkspace');
   const held = submissions(ws);
-  const roster = heldPackage(ws).payload.roster.find((r) => r.expertId === expertId);
+  const roster = packageHeld(ws).payload.roster.find((r) => r.expertId === expertId);
   const next = (held[0]?.sequence ?? 0) + 1;
+  const rosterFingerprint = roster ? fingerprintOf(publicKeyFromBase64(roster.publicKey)) : null;
   return {
     missing: missingWork(ws),
     submissions: held,
     nextSequence: next,
     packageRevision: pkg.revision,
-    rosterFingerprint: roster ? fingerprintOf(publicKeyFromBase64(roster.publicKey)) : null,
+    rosterFingerprint,
+    signerKeyId: keys.withFingerprint(rosterFingerprint),
     defaultPath: join(dirname(ws.path), `${expertId}-${next}.jbresult`),
     expertName: ws.summary().scorer?.name ?? expertId,
   };
 }
 
-export function runSubmit(ws: Workspace, keys: KeyStore, request: z.output<typeof SubmitRequest>): Submission {
-  return submit(ws, chosenKey(keys, request), { path: resolve(request.path), draft: request.draft, now: new Date().toISOString() });
+export function runSubmit(ws: Workspace, keys: KeyStore, request: z.output<typeof SubmitRequest>): Submission & { signer: SignedBy } {
+  const { key, signer } = chosenKey(keys, request);
+  return { ...submit(ws, key, { path: resolve(request.path), draft: request.draft, now: new Date().toISOString() }), signer };
 }
 
 /** Writes this expert's enrolment for the contest the workspace holds, signed by the chosen key. */
@@ -98,8 +113,10 @@ export function exportEnrolment(ws: Workspace, keys: KeyStore, request: z.output
   if (expertId === null) throw new AppError('submit.notExpertWorkspace');
   const path = resolve(request.path);
   if (existsSync(path)) throw new AppError('publish.exists', { file: path });
-  const key = chosenKey(keys, request);
-  writeFileSync(path, createEnrolment(heldPackage(ws).payload, expertId, key, new Date().toISOString()), { flag: 'wx' });
+  const { key } = chosenKey(keys, request);
+  const pkg = packageHeld(ws).payload;
+  checkSigner(key.publicKey, enrolmentRule(pkg, expertId));
+  writeFileSync(path, createEnrolment(pkg, expertId, key, new Date().toISOString()), { flag: 'wx' });
   return { path, fingerprint: fingerprintOf(key.publicKey) };
 }
 

@@ -1,18 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { AppError } from '../../shared/errors.ts';
 import { publishProblems } from '../../shared/domain/contest.ts';
-import type { EnrolmentPreview, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../../shared/domain/publishing.ts';
-import { describeKeyFile, type KeyStore } from '../services/keys/key-store.ts';
+import type { EnrolmentPreview, PublicationView, PublishRequest, PublishStatus, SignedBy, UploadedFile } from '../../shared/domain/publishing.ts';
+import type { KeyStore } from '../services/keys/key-store.ts';
 import { publications, publish } from '../services/package/contest-package.ts';
 import { checkEnrolment, confirmEnrolment, type EnrolmentCheck } from '../services/package/enrolment.ts';
-import { unlockKeyFile } from '../services/signing/key-file.ts';
 import type { Workspace } from '../services/workspace.ts';
+import { chosenKey } from './expert.ts';
 
 /** The organiser's publishing desk: the package's next revision, the keys that sign it, enrolments. */
 
-export function publishStatus(ws: Workspace): PublishStatus {
+export function publishStatus(ws: Workspace, keys: KeyStore): PublishStatus {
   const def = ws.definition();
   const published = publications(ws.db);
   const next = (published[0]?.revision ?? 0) + 1;
@@ -22,27 +20,18 @@ export function publishStatus(ws: Workspace): PublishStatus {
     publications: published.map(({ organiserKey: _key, ...p }) => p),
     nextRevision: next,
     pinnedFingerprint: published.at(-1)?.fingerprint ?? null,
+    signerKeyId: keys.withFingerprint(published.at(-1)?.fingerprint ?? null),
     enrolled: count('SELECT count(*) AS n FROM enrolments'),
     experts: def.experts.length,
     defaultPath: join(dirname(ws.path), `${def.contest.id}-r${next}.jbcontest`),
   };
 }
 
-export function runPublish(ws: Workspace, keys: KeyStore, request: z.output<typeof PublishRequest>): PublicationView {
-  let key;
-  let label;
-  if (request.keyId !== null) {
-    key = keys.unlock(request.keyId, request.passphrase);
-    label = keys.list().find((k) => k.keyId === request.keyId)?.label ?? '';
-  } else {
-    const path = resolve(request.keyFile ?? '');
-    if (!existsSync(path)) throw new AppError('file.notFound', { file: path });
-    const text = readFileSync(path, 'utf8');
-    label = describeKeyFile(text, path).label;
-    key = unlockKeyFile(text, request.passphrase ? { passphrase: request.passphrase } : {}, path);
-  }
-  const { organiserKey: _key, ...done } = publish(ws.db, key, { path: resolve(request.path), organiserName: label, now: new Date().toISOString() });
-  return done;
+/** Signs the next revision with the chosen key, named by its label in the package. */
+export function runPublish(ws: Workspace, keys: KeyStore, request: z.output<typeof PublishRequest>): PublicationView & { signer: SignedBy } {
+  const { key, signer } = chosenKey(keys, request);
+  const { organiserKey: _key, ...done } = publish(ws.db, key, { path: resolve(request.path), organiserName: signer.label, now: new Date().toISOString() });
+  return { ...done, signer };
 }
 
 function view(fileName: string, checked: EnrolmentCheck): EnrolmentPreview {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/domain/views.ts';
 import type { AppData } from '../services/app-data.ts';
@@ -16,14 +16,11 @@ import { exportEnrolment, openForExpert, previewPackage, runSubmit, submitStatus
 import type { KeyStore } from '../services/keys/key-store.ts';
 import type { OpenedFiles } from '../services/opened-files.ts';
 import { coverage } from '../services/chair/coverage.ts';
-import { finaliseStatus } from '../services/chair/finalise.ts';
 import { chairSources } from '../services/chair/sources.ts';
 import { decideTie, withdrawTie } from '../services/chair/ties.ts';
 import { chairStatus, entryMarks, groupStatistics, resultsView } from '../services/chair/views.ts';
-import { latestChairResults } from '../services/venue/chair-results.ts';
-import { openResultsFile, type VenueResults } from '../services/venue/results-file.ts';
-import { exportResults } from './venue.ts';
-import { auditView, BundleIntake, chairWorkspace, checkEnrolment, confirmEnrolmentKey, defaultResultsPath, openForChair, signResults } from './chair.ts';
+import { VenueDesk } from './venue.ts';
+import { auditView, BundleIntake, chairWorkspace, checkEnrolment, confirmEnrolmentKey, finaliseView, openForChair, signResults } from './chair.ts';
 
 export interface SessionOptions {
   appData: AppData;
@@ -53,8 +50,7 @@ export class Session {
   private readonly imports = new ImportDesk();
   private readonly bundles = new BundleIntake();
   private readonly backups: BackupDesk;
-  /** Merged results opened from a file for the venue (they outlive the workspace). */
-  private venueFile: VenueResults | null = null;
+  private readonly venue = new VenueDesk();
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -107,12 +103,6 @@ export class Session {
       writeDemo(dir, { force: true });
     }
     return this.open(path);
-  }
-
-  /** The results the venue works from: a file opened for it, else the open chair's workspace's latest signed ones. */
-  venue(): VenueResults | null {
-    if (this.venueFile) return this.venueFile;
-    return this.workspace?.kind() === 'chair' ? latestChairResults(this.workspace.db) : null;
   }
 
   close(): void {
@@ -197,7 +187,7 @@ export class Session {
       },
       'keys:list': () => ({ keys: keyStore.list(), canUseOs: keyStore.canUseOs }),
       'keys:create': ({ label, protection, passphrase }) => keyStore.create({ label, passphrase, useOs: protection === 'os' }),
-      'publish:status': () => publishStatus(this.current()),
+      'publish:status': () => publishStatus(this.current(), keyStore),
       'publish:run': (input) => runPublish(this.current(), keyStore, input),
       'enrol:preview': (file) => previewEnrolment(this.current(), file),
       'enrol:confirm': (file) => acceptEnrolment(this.current(), file),
@@ -211,7 +201,7 @@ export class Session {
       'marks:comment': (input) => this.current().commentMark(input),
       'entry:comment': ({ entryId, comment }) => this.current().commentEntry(entryId, comment),
       'entry:decide': ({ entryId, decision }) => this.current().decide(entryId, decision),
-      'submit:status': () => submitStatus(this.current()),
+      'submit:status': () => submitStatus(this.current(), keyStore),
       'submit:run': (input) => runSubmit(this.current(), keyStore, input),
       'enrol:export': (input) => exportEnrolment(this.current(), keyStore, input),
       'chair:open': ({ fileName, content }) => this.open(openForChair(appData.contestsDir, fileName, content)),
@@ -242,21 +232,13 @@ export class Session {
         withdrawTie(db, id, new Date().toISOString());
         return resultsView(db);
       },
-      'final:status': () => finaliseStatus(this.chair().db, defaultResultsPath(this.current())),
+      'final:status': () => finaliseView(this.chair(), keyStore),
       'final:sign': (request) => signResults(this.current(), keyStore, request),
       'audit:list': () => auditView(this.current()),
-      'venue:open': ({ fileName, content }) => {
-        this.venueFile = openResultsFile(fileName, Buffer.from(content, 'base64'));
-        return this.venueFile.view;
-      },
-      'venue:current': () => {
-        const held = this.venue();
-        if (!held) return null;
-        const fromFile = held === this.venueFile;
-        const defaultDir = !fromFile && this.workspace ? dirname(this.workspace.path) : join(appData.dir, 'exports');
-        return { view: held.view, marks: held.marks !== null, source: fromFile ? 'file' : 'chair', defaultDir };
-      },
-      'venue:export': (request) => exportResults(this.venue(), request),
+      'venue:open': ({ fileName, content }) => this.venue.open(this.workspace, fileName, Buffer.from(content, 'base64')),
+      'venue:current': () => this.venue.current(this.workspace, join(appData.dir, 'exports')),
+      'venue:reset': () => nothing(this.venue.reset(this.workspace)),
+      'venue:export': (request) => this.venue.export(this.workspace, request),
       'venue:window': () => {
         if (!openCeremonyWindow) throw new AppError('venue.noWindow');
         openCeremonyWindow();

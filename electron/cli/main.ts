@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { translate } from '../../shared/i18n/index.ts';
 import { appVersion } from '../services/version.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -10,7 +9,7 @@ import { resultsCommand } from './commands/results.ts';
 import { serveCommand } from './commands/serve.ts';
 import { verifyCommand } from './commands/verify.ts';
 import type { Command } from './commands/command.ts';
-import { messageOf, parseLang, UsageError, type CliContext } from './context.ts';
+import { messageOf, parseLang, printer, translate, UsageError, type CliContext } from './context.ts';
 
 const commands: readonly Command[] = [demoCommand, serveCommand, verifyCommand, keygenCommand, publishCommand, enrolCommand, mergeCommand, recomputeCommand, resultsCommand, backupCommand, restoreCommand];
 
@@ -36,8 +35,8 @@ export async function main(argv: string[], io: Partial<CliContext> = {}): Promis
   const env = io.env ?? process.env;
   const ctx: CliContext = {
     lang: 'en',
-    out: io.out ?? ((text) => process.stdout.write(`${text}\n`)),
-    err: io.err ?? ((text) => process.stderr.write(`${text}\n`)),
+    out: printer(io.out ?? ((text) => process.stdout.write(`${text}\n`))),
+    err: printer(io.err ?? ((text) => process.stderr.write(`${text}\n`))),
     env,
     stopped: io.stopped ?? stopSignal(),
   };

@@ -1,10 +1,12 @@
+import { escapeHidden } from '../../shared/visible-text.ts';
 import { UsageError, type CliContext } from './context.ts';
 
 /** Reads a line from the terminal without echoing it. */
 function readHidden(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
-    process.stderr.write(prompt);
+    // The prompt names the key by the label in its file: shown, never obeyed, like all the CLI prints.
+    process.stderr.write(escapeHidden(prompt));
     stdin.setRawMode(true);
     stdin.resume();
     stdin.setEncoding('utf8');

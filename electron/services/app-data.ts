@@ -20,12 +20,14 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file, flushed to disk, which is then
- * renamed over the target. A crash mid-write leaves the old file (or none) in place.
+ * renamed over the target. A crash mid-write leaves the old file (or none) in place. `mode` is the
+ * file's from the moment it exists (the temporary file is made with it, and the rename keeps it).
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): void {
   const temp = `${path}.${process.pid}.partial`;
   try {
-    writeFileSync(temp, data, { flush: true });
+    rmSync(temp, { force: true }); // a leftover would keep its own mode
+    writeFileSync(temp, data, { flush: true, ...(options.mode === undefined ? {} : { mode: options.mode }) });
     renameSync(temp, path);
   } finally {
     rmSync(temp, { force: true });

@@ -1,24 +1,31 @@
 import type { KeyboardEvent } from 'react';
 import type { Criterion } from '../../shared/domain/contest.ts';
-import { scaleProblem, stepValue } from '../../shared/scoring/scale.ts';
+import { scaleProblem } from '../../shared/scoring/scale.ts';
 import { call } from '../api/client.ts';
 import { useT } from '../i18n.ts';
 import { AutosaveText } from './AutosaveText.tsx';
-import { parseMark, useScoringStore, type SaveState } from '../stores/scoring-store.ts';
+import { parseMark, useScoringStore, type Field } from '../stores/scoring-store.ts';
 
-function useSaveText(state: SaveState): string {
-  const { t, time, error } = useT();
+/** The line under a mark: saved and when, or not saved and why; a mark saved before is named while another is typed over it. */
+function useSaveText(field: Field | undefined): string {
+  const { t, time, error, number } = useT();
+  const state = field?.state ?? { kind: 'idle' };
+  const saved = field?.saved ?? null;
   switch (state.kind) {
     case 'idle':
       return t('save.idle');
+    case 'unsaved':
+      return saved === null ? t('save.unsaved') : t('save.unsavedKept', { saved: number(saved, 6) });
     case 'pending':
       return t('save.pending');
     case 'saved':
       return t('save.saved', { time: time(state.at) });
     case 'cleared':
       return t('save.cleared', { time: time(state.at) });
-    case 'invalid':
-      return t('save.invalid', { reason: t(state.key, state.params) });
+    case 'invalid': {
+      const reason = t(state.key, state.params);
+      return saved === null ? t('save.invalid', { reason }) : t('save.invalidKept', { reason, saved: number(saved, 6) });
+    }
     case 'failed':
       return t('save.failed', { reason: error(state.error) });
   }
@@ -44,26 +51,29 @@ function focusNextMark(from: HTMLInputElement): boolean {
 
 /** One criterion: its scale and rubric, the mark input, and whether the mark is saved. */
 export function MarkField({ entryId, criterion: c, index, disabled, onPastLast }: Props) {
-  const { t, number } = useT();
+  const { t } = useT();
   const field = useScoringStore((s) => s.fields[c.id]);
   const edit = useScoringStore((s) => s.edit);
-  const flush = useScoringStore((s) => s.flush);
+  const commit = useScoringStore((s) => s.commit);
+  const step = useScoringStore((s) => s.step);
   const commented = useScoringStore((s) => s.commented);
-  const saveText = useSaveText(field?.state ?? { kind: 'idle' });
+  const saveText = useSaveText(field);
   if (!field) return null;
 
   const current = parseMark(field.text);
   const commentMissing = field.saved !== null && c.commentBelow !== null && field.saved < c.commentBelow && field.comment.trim() === '';
   const onScale = current !== null && scaleProblem(current, c.scale) === null ? current : null;
 
+  // The three ways to commit a mark: Enter, ↑/↓ (a step, saved at once) and leaving the field (onBlur).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
-      edit(c.id, number(stepValue(onScale, event.key === 'ArrowUp' ? 1 : -1, c.scale), 6));
+      step(c.id, event.key === 'ArrowUp' ? 1 : -1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      void flush(c.id);
-      if (!focusNextMark(event.currentTarget)) onPastLast();
+      // A value the scale refuses keeps the expert on it, saying why under the field.
+      if (!commit(c.id)) event.currentTarget.select();
+      else if (!focusNextMark(event.currentTarget)) onPastLast();
     }
   };
 
@@ -90,7 +100,7 @@ export function MarkField({ entryId, criterion: c, index, disabled, onPastLast }
             aria-invalid={field.state.kind === 'invalid'}
             aria-describedby={`scale-${c.id} save-${c.id}`}
             onChange={(e) => edit(c.id, e.target.value)}
-            onBlur={() => void flush(c.id)}
+            onBlur={() => commit(c.id)}
             onKeyDown={onKeyDown}
           />
           <p id={`scale-${c.id}`} className="hint">

@@ -3,43 +3,54 @@ import { hrefOf, useRoute, type Route } from '../stores/route-store.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 
-type Section = { key: MessageKey; route: Route; matches: Route['name'][] };
+type Section = { key: MessageKey; route: Route; matches: (route: Route) => boolean };
+
+const named =
+  (...names: Route['name'][]) =>
+  (route: Route): boolean =>
+    names.includes(route.name);
+
+/** The spreadsheet import belongs to the section of what it loads, entries or experts. */
+const importOf =
+  (kind: 'entries' | 'experts') =>
+  (route: Route): boolean =>
+    route.name === 'import' && route.kind === kind;
 
 const scoring: Section[] = [
-  { key: 'nav.scoring', route: { name: 'contest' }, matches: ['contest', 'nomination', 'entries', 'entry'] },
-  { key: 'nav.mine', route: { name: 'mine' }, matches: ['mine'] },
+  { key: 'nav.scoring', route: { name: 'contest' }, matches: named('contest', 'nomination', 'entries', 'entry') },
+  { key: 'nav.mine', route: { name: 'mine' }, matches: named('mine') },
 ];
 
 /** Every workspace's backups, whoever's it is. */
-const backups: Section = { key: 'nav.backups', route: { name: 'backups' }, matches: ['backups'] };
+const backups: Section = { key: 'nav.backups', route: { name: 'backups' }, matches: named('backups') };
 
 /** An expert's workspace: scoring, sending results, and the expert's key. */
 const expertSections: Section[] = [
   ...scoring,
-  { key: 'nav.submit', route: { name: 'submit' }, matches: ['submit'] },
-  { key: 'nav.key', route: { name: 'key' }, matches: ['key'] },
+  { key: 'nav.submit', route: { name: 'submit' }, matches: named('submit') },
+  { key: 'nav.key', route: { name: 'key' }, matches: named('key') },
   backups,
 ];
 
 /** An organiser's workspace: scoring (to try the contest out) and everything that builds the contest. */
 const organiserSections: Section[] = [
   ...scoring,
-  { key: 'nav.contest', route: { name: 'organise' }, matches: ['organise', 'editNomination'] },
-  { key: 'nav.entries', route: { name: 'editEntries', nominationId: null }, matches: ['editEntries', 'editEntry', 'import'] },
-  { key: 'nav.experts', route: { name: 'editExperts' }, matches: ['editExperts', 'editExpert', 'enrolments'] },
-  { key: 'nav.assignments', route: { name: 'assignments', nominationId: null, categoryId: null }, matches: ['assignments'] },
-  { key: 'nav.publish', route: { name: 'publish' }, matches: ['publish'] },
+  { key: 'nav.contest', route: { name: 'organise' }, matches: named('organise', 'editNomination') },
+  { key: 'nav.entries', route: { name: 'editEntries', nominationId: null }, matches: (r) => named('editEntries', 'editEntry')(r) || importOf('entries')(r) },
+  { key: 'nav.experts', route: { name: 'editExperts' }, matches: (r) => named('editExperts', 'editExpert', 'enrolments')(r) || importOf('experts')(r) },
+  { key: 'nav.assignments', route: { name: 'assignments', nominationId: null, categoryId: null }, matches: named('assignments') },
+  { key: 'nav.publish', route: { name: 'publish' }, matches: named('publish') },
   backups,
 ];
 
 /** The jury chair's workspace: taking in results, coverage, the rankings, signing, and the audit log. */
 const chairSections: Section[] = [
-  { key: 'nav.intake', route: { name: 'intake' }, matches: ['intake'] },
-  { key: 'nav.coverage', route: { name: 'coverage', nominationId: null, categoryId: null }, matches: ['coverage'] },
-  { key: 'nav.results', route: { name: 'results' }, matches: ['results', 'group', 'marks'] },
-  { key: 'nav.finalise', route: { name: 'finalise' }, matches: ['finalise'] },
-  { key: 'nav.audit', route: { name: 'audit' }, matches: ['audit'] },
-  { key: 'nav.venue', route: { name: 'venue' }, matches: ['venue'] },
+  { key: 'nav.intake', route: { name: 'intake' }, matches: named('intake') },
+  { key: 'nav.coverage', route: { name: 'coverage', nominationId: null, categoryId: null }, matches: named('coverage') },
+  { key: 'nav.results', route: { name: 'results' }, matches: named('results', 'group', 'marks') },
+  { key: 'nav.finalise', route: { name: 'finalise' }, matches: named('finalise') },
+  { key: 'nav.audit', route: { name: 'audit' }, matches: named('audit') },
+  { key: 'nav.venue', route: { name: 'venue' }, matches: named('venue') },
   backups,
 ];
 
@@ -54,7 +65,7 @@ export function WorkspaceNav() {
       <ul>
         {sections.map((s) => (
           <li key={s.key}>
-            <a href={hrefOf(s.route)} aria-current={s.matches.includes(route.name) ? 'page' : undefined}>
+            <a href={hrefOf(s.route)} aria-current={s.matches(route) ? 'page' : undefined}>
               {t(s.key)}
             </a>
           </li>

@@ -7,7 +7,8 @@ import { DecisionPanel } from '../components/DecisionPanel.tsx';
 import { call } from '../api/client.ts';
 import { conflictReasonText, useT } from '../i18n.ts';
 import { hrefOf, navigate, type Route } from '../stores/route-store.ts';
-import { useScoringStore } from '../stores/scoring-store.ts';
+import { isUnsaved, useScoringStore } from '../stores/scoring-store.ts';
+import { UnsavedMarksGuard } from '../components/UnsavedMarksGuard.tsx';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { useReport } from '../use-report.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -27,30 +28,36 @@ function Total() {
   const detail = useScoringStore((s) => s.detail);
   const fields = useScoringStore((s) => s.fields);
   if (!detail) return null;
+  // Only marks the file holds and the inputs show count: not one typed over, refused or on its way.
   const marks = new Map<string, number>();
-  for (const [id, f] of Object.entries(fields)) if (f.saved !== null) marks.set(id, f.saved);
-  const score = expertScore(detail.criteria, marks);
+  for (const [id, f] of Object.entries(fields)) if (f.state.kind === 'saved' && f.saved !== null) marks.set(id, f.saved);
+  const unsaved = Object.values(fields).filter(isUnsaved).length;
+  const score = unsaved === 0 ? expertScore(detail.criteria, marks) : null;
   return (
     <p className="total" aria-live="polite">
       {score
         ? t('entry.total', { score: number(score.total), max: number(score.max), normalised: number(score.normalised, 1) })
-        : t('entry.totalIncomplete', { marked: marks.size, criteria: detail.criteria.length })}
+        : unsaved > 0
+          ? t('entry.totalUnsaved', { count: unsaved })
+          : t('entry.totalIncomplete', { marked: marks.size, criteria: detail.criteria.length })}
     </p>
   );
 }
 
-/** One entry: what it is, the rubric, and one mark input per criterion, each saved at once. */
+/** One entry: what it is, the rubric, and one mark input per criterion, each saved when the expert commits it. */
 export function EntryScreen({ entryId }: { entryId: string }) {
   const { t, date } = useT();
   const report = useReport();
   const summary = useWorkspaceStore((s) => s.summary);
   const detail = useScoringStore((s) => s.detail);
   const load = useScoringStore((s) => s.load);
+  const close = useScoringStore((s) => s.close);
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     load(entryId).catch(report);
-  }, [entryId, load, report]);
+    return close;
+  }, [entryId, load, close, report]);
 
   const shown = detail?.entry.id === entryId ? detail : null;
   const canScore = shown !== null && shown.assigned && shown.conflict === null && shown.abstention === null;
@@ -117,6 +124,7 @@ export function EntryScreen({ entryId }: { entryId: string }) {
         save={(comment) => call('entry:comment', { entryId, comment })}
       />
       {shown.expertMode && <DecisionPanel />}
+      <UnsavedMarksGuard />
       <nav className="entry-nav" aria-label={t('entries.title')}>
         {shown.previousId ? <a href={hrefOf({ name: 'entry', entryId: shown.previousId })}>{t('entry.previous')}</a> : <span />}
         <a href={hrefOf(listRoute)}>{t('entry.backToList')}</a>

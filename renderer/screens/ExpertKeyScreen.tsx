@@ -6,7 +6,7 @@ import { useT } from '../i18n.ts';
 import { readAsBase64 } from '../read-file.ts';
 import { say } from '../stores/notice-store.ts';
 import { useReport } from '../use-report.ts';
-import { KeyChooser, useKeyChoice } from './KeyChooser.tsx';
+import { KeyChooser, SignError, useKeyChoice } from './KeyChooser.tsx';
 import { KeyCreator } from './organise/KeyCreator.tsx';
 import { useLoad } from './organise/use-load.ts';
 
@@ -28,8 +28,8 @@ export function ExpertKeyScreen() {
   const exportEnrolment = () =>
     call('enrol:export', { ...key.signer(), path: target }).then((result) => {
       setWritten(result);
-      key.forgetPassphrase();
-    }, report);
+      key.signed();
+    }, key.failed);
   const update = async (file: File | undefined) => {
     if (!file) return;
     const result = await call('package:update', { fileName: file.name, content: await readAsBase64(file) }).catch((error: unknown) => {
@@ -58,6 +58,7 @@ export function ExpertKeyScreen() {
             {t('expertKey.write')}
           </button>
         </div>
+        <SignError error={key.error} />
         {written && (
           <div className="notice success">
             <p>{t('expertKey.written', { path: written.path })}</p>

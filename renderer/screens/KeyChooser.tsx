@@ -1,51 +1,42 @@
 import { useState } from 'react';
-import type { KeyView } from '../../shared/domain/publishing.ts';
+import type { KeyView, SignedBy } from '../../shared/domain/publishing.ts';
 import { call } from '../api/client.ts';
 import { Field, SelectField, TextField } from '../components/form.tsx';
 import { useT } from '../i18n.ts';
+import { choiceReady, FROM_FILE, initialKey, signerOf, type ExpectedSigner, type KeyChoice } from './key-choice.ts';
 import { useLoad } from './organise/use-load.ts';
 
-export const FROM_FILE = 'file';
-
-export interface KeyChoice {
-  keyId: string;
-  keyFile: string;
-  passphrase: string;
-}
-
-/** The request fields for the chosen key: one from the key store, or a key file on disk. */
-export function signerOf(choice: KeyChoice, keys: KeyView[]): { keyId: string | null; keyFile: string | null; passphrase: string | null } {
-  const fromFile = choice.keyId === FROM_FILE;
-  const needs = fromFile || keys.find((k) => k.keyId === choice.keyId)?.protection === 'passphrase';
-  return { keyId: fromFile ? null : choice.keyId, keyFile: fromFile ? choice.keyFile : null, passphrase: needs ? choice.passphrase : null };
-}
-
-/** Whether the choice is complete enough to sign with. */
-export function choiceReady(choice: KeyChoice, keys: KeyView[]): boolean {
-  const signer = signerOf(choice, keys);
-  return (signer.keyId !== null || (signer.keyFile ?? '').trim() !== '') && (signer.passphrase === null || signer.passphrase !== '');
-}
-
 /**
- * The signing key a screen offers: the user's keys (loaded), the one chosen (at first the key whose
- * fingerprint the screen prefers, e.g. the one on the roster, else the first), whether it is ready,
- * and what the request needs. The passphrase is forgotten once a signature is made.
+ * The signing key a screen offers: the user's keys (loaded), the one chosen (at first initialKey),
+ * whether it is ready, and what the request needs. A refusal of the signature is kept to show
+ * beside the sign button until the choice changes. The passphrase is forgotten once a signature is
+ * made; the key stays chosen, so the form still shows the key that signed.
  */
-export function useKeyChoice(preferFingerprint?: string | null) {
+export function useKeyChoice(expected?: ExpectedSigner | null) {
   const keys = useLoad(() => call('keys:list'), []);
   const [choice, setChoice] = useState<KeyChoice | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const list = keys.data?.keys ?? [];
-  const preferred = list.find((k) => k.fingerprint === preferFingerprint);
-  const current = choice ?? { keyId: preferred?.keyId ?? list[0]?.keyId ?? FROM_FILE, keyFile: '', passphrase: '' };
+  const current = choice ?? { keyId: initialKey(list, expected), keyFile: '', passphrase: '' };
   return {
     /** The key list as loaded (null until it is). */
     loaded: keys.data,
     list,
     current,
-    setChoice,
+    setChoice: (next: KeyChoice) => {
+      setError(null);
+      setChoice(next);
+    },
     ready: choiceReady(current, list),
     signer: () => signerOf(current, list),
-    forgetPassphrase: () => setChoice({ ...current, passphrase: '' }),
+    /** Why the last signature was refused (a wrong key, a wrong passphrase), shown beside the button. */
+    error,
+    failed: setError,
+    /** After a signature: the passphrase forgotten, the key kept. */
+    signed: () => {
+      setError(null);
+      setChoice({ ...current, passphrase: '' });
+    },
     /** A key just made: the list is loaded again and the new key chosen. */
     created: (key: KeyView) => {
       keys.reload();
@@ -53,6 +44,23 @@ export function useKeyChoice(preferFingerprint?: string | null) {
     },
     reload: keys.reload,
   };
+}
+
+/** Why a signature was refused, in the user's language, beside the button that asked for it. */
+export function SignError({ error }: { error: unknown }) {
+  const { error: describe } = useT();
+  if (error === null) return null;
+  return (
+    <p className="notice error sign-error" role="alert">
+      {describe(error)}
+    </p>
+  );
+}
+
+/** The key that made a signature, as the form shows it afterwards. */
+export function SignedByLine({ signer }: { signer: SignedBy }) {
+  const { t } = useT();
+  return <p className="signed-by">{t('pub.key.signedBy', { label: signer.label, fingerprint: signer.fingerprint })}</p>;
 }
 
 /** Choose the key that signs: one from this computer's key store, or a key file (e.g. on a USB stick), and its passphrase. */

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { PackagePreview } from '../../shared/domain/expert.ts';
+import { escapeHidden } from '../../shared/visible-text.ts';
 import { call } from '../api/client.ts';
 import { Field, SelectField } from '../components/form.tsx';
+import { Message, Untrusted } from '../components/Untrusted.tsx';
 import { useT } from '../i18n.ts';
 import { useHandedFiles } from '../opened-files.ts';
 import { readAsBase64 } from '../read-file.ts';
@@ -46,7 +48,7 @@ export function PackageOpener() {
       {preview && file && (
         <div className="package-preview">
           <p>
-            {t('expert.open.contest', { title: preview.title, revision: preview.revision, organiser: preview.organiserName })}
+            <Message id="expert.open.contest" params={{ title: <Untrusted text={preview.title} />, revision: preview.revision, organiser: <Untrusted text={preview.organiserName} /> }} />
           </p>
           <p>{t('expert.open.compare')}</p>
           <p className="fingerprint-big" aria-label={t('enrolUi.fingerprint')}>
@@ -55,7 +57,7 @@ export function PackageOpener() {
           <SelectField
             label={t('expert.open.who')}
             value={expertId}
-            options={[...preview.experts.map((x) => ({ value: x.id, label: `${x.name} — ${x.organisation}` })), { value: AS_CHAIR, label: t('chair.open.asChair') }]}
+            options={[...preview.experts.map((x) => ({ value: x.id, label: escapeHidden(`${x.name} — ${x.organisation}`) })), { value: AS_CHAIR, label: t('chair.open.asChair') }]}
             onChange={setExpertId}
           />
           <div className="actions">

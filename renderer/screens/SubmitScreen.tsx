@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import type { SubmissionView } from '../../shared/domain/expert.ts';
+import type { SignedSubmission } from '../../shared/domain/expert.ts';
 import { call } from '../api/client.ts';
 import { TextField } from '../components/form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
-import { useReport } from '../use-report.ts';
-import { KeyChooser, useKeyChoice } from './KeyChooser.tsx';
+import { KeyChooser, SignedByLine, SignError, useKeyChoice } from './KeyChooser.tsx';
 import { useLoad } from './organise/use-load.ts';
 
 /**
@@ -16,11 +15,10 @@ import { useLoad } from './organise/use-load.ts';
  */
 export function SubmitScreen() {
   const { t, dateTime } = useT();
-  const report = useReport();
   const status = useLoad(() => call('submit:status'), []);
-  const key = useKeyChoice(status.data?.rosterFingerprint);
+  const key = useKeyChoice(status.data && { fingerprint: status.data.rosterFingerprint, keyId: status.data.signerKeyId });
   const [path, setPath] = useState<string | null>(null);
-  const [done, setDone] = useState<SubmissionView | null>(null);
+  const [done, setDone] = useState<SignedSubmission | null>(null);
   const [busy, setBusy] = useState(false);
   if (!status.data || !key.loaded) return null;
 
@@ -34,11 +32,11 @@ export function SubmitScreen() {
     call('submit:run', { ...key.signer(), path: target, draft })
       .then((submitted) => {
         setDone(submitted);
-        key.forgetPassphrase();
+        key.signed();
         setPath(null);
         status.reload();
       })
-      .catch(report)
+      .catch(key.failed)
       .finally(() => setBusy(false));
   };
 
@@ -52,6 +50,7 @@ export function SubmitScreen() {
           <p>
             <code>{done.path}</code>
           </p>
+          <SignedByLine signer={done.signer} />
           <p>{t('submit.handOver')}</p>
           <p>
             {t('app.digest')}: <code className="digest">{done.digest}</code>
@@ -92,6 +91,7 @@ export function SubmitScreen() {
             {t('submit.draft')}
           </button>
         </div>
+        <SignError error={key.error} />
       </section>
 
       {s.submissions.length > 0 && (

@@ -157,19 +157,78 @@ interface RouteState {
   navigate(route: Route): void;
 }
 
-export const useRouteStore = create<RouteState>((set) => ({
+/**
+ * Whether the user may leave the screen shown for `to`. A screen holding work that is not saved
+ * installs one (the entry screen: marks typed and not saved) and asks the user before saying yes.
+ */
+export type LeaveGuard = (to: Route) => Promise<boolean>;
+let leaveGuard: LeaveGuard | null = null;
+let deciding = false;
+/** The address a guard let through, so its hashchange is not stopped again. */
+let letThrough: string | null = null;
+
+/** Installs the open screen's guard on leaving; returns its removal. */
+export function guardLeaving(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+/** Asks the open screen's guard, if any, whether the user may go to `to`; one question at a time. */
+export async function mayLeave(to: Route): Promise<boolean> {
+  const guard = leaveGuard;
+  if (!guard || hrefOf(to) === hrefOf(useRouteStore.getState().route)) return true;
+  if (deciding) return false;
+  deciding = true;
+  try {
+    return await guard(to);
+  } finally {
+    deciding = false;
+  }
+}
+
+function go(route: Route): void {
+  const href = hrefOf(route);
+  if (window.location.hash === href) useRouteStore.setState({ route });
+  else {
+    if (leaveGuard) letThrough = href;
+    window.location.hash = href;
+  }
+}
+
+export const useRouteStore = create<RouteState>(() => ({
   route: parseHash(window.location.hash),
   navigate(route) {
-    const href = hrefOf(route);
-    if (window.location.hash !== href) window.location.hash = href;
-    else set({ route });
+    // Without a guard the move is immediate, as every screen expects; with one it waits for its answer.
+    if (!leaveGuard) go(route);
+    else void mayLeave(route).then((ok) => ok && go(route));
   },
 }));
 
 window.addEventListener('hashchange', () => {
+  const route = parseHash(window.location.hash);
+  const from = useRouteStore.getState().route;
+  const passing = letThrough === hrefOf(route);
+  letThrough = null;
+  if (leaveGuard && !passing && hrefOf(route) !== hrefOf(from)) {
+    // Back, Forward or a typed address: the address moved before anyone could ask. Put it back, then ask.
+    window.history.replaceState(null, '', hrefOf(from));
+    useRouteStore.getState().navigate(route);
+    return;
+  }
   // Where the timing of a screen starts: the benchmark measures from this mark to the screen's own (LongList.tsx).
   markOnce('jurybox:route', window.location.hash);
-  useRouteStore.setState({ route: parseHash(window.location.hash) });
+  useRouteStore.setState({ route });
+});
+
+// A link inside the app asks the guard before the address changes, so history gets no entry it must take back.
+window.addEventListener('click', (event) => {
+  if (!leaveGuard || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+  if (!link || link.hasAttribute('target') || link.hasAttribute('download')) return;
+  event.preventDefault();
+  useRouteStore.getState().navigate(parseHash(link.getAttribute('href') ?? ''));
 });
 
 export const useRoute = (): Route => useRouteStore((s) => s.route);

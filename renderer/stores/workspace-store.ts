@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { AppInfo, NominationProgress, RecentWorkspace, WorkspaceSummary } from '../../shared/domain/views.ts';
 import { call } from '../api/client.ts';
-import { navigate, useRouteStore, type Route } from './route-store.ts';
+import { mayLeave, navigate, useRouteStore, type Route } from './route-store.ts';
 
 interface WorkspaceState {
   ready: boolean;
@@ -64,6 +64,8 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
       if (path) await get().open(path);
     },
     async close() {
+      // Closing leaves the screen too: unsaved work is asked about while the workspace can still take it.
+      if (!(await mayLeave({ name: 'start' }))) return;
       await call('workspace:close');
       set({ summary: null, overview: null, recent: await call('workspace:recent') });
       navigate({ name: 'start' });

@@ -68,6 +68,7 @@ export const channels = [
   'audit:list',
   'venue:open',
   'venue:current',
+  'venue:reset',
   'venue:export',
   'venue:window',
   'backup:list',

@@ -19,12 +19,12 @@ import {
   ChairStatus,
   Coverage,
   EntryMarks,
-  FinalisationView,
   FinaliseRequest,
   FinaliseStatus,
   GroupStatistics,
   KeyCheckView,
   ResultsView,
+  SignedResults,
   TieRequest,
   VerdictView,
 } from '../domain/chair.ts';
@@ -32,8 +32,8 @@ import { VenueCurrent, VenueExport, VenueView } from '../domain/venue.ts';
 import { HandedFile } from '../domain/opened.ts';
 import { BackupList, BackupName, BackupView, RestoreOutcome } from '../domain/backup.ts';
 import { ImportCheck, ImportFile, ImportPreview, ImportRequest } from '../domain/import.ts';
-import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SubmissionView, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
-import { EnrolmentPreview, KeyList, KeyView, NewKey, PublicationView, PublishRequest, PublishStatus, UploadedFile } from '../domain/publishing.ts';
+import { EnrolRequest, EntryDecision, PackageFile, PackagePreview, PackageUpdate, SignedSubmission, SubmitRequest, SubmitStatus } from '../domain/expert.ts';
+import { EnrolmentPreview, KeyList, KeyView, NewKey, PublishRequest, PublishStatus, SignedPublication, UploadedFile } from '../domain/publishing.ts';
 import {
   AppInfo,
   EntryDetail,
@@ -128,7 +128,7 @@ export const api = {
   /** What the next publication would be, what stops it, and every revision published so far. */
   'publish:status': { input: Nothing, output: PublishStatus },
   /** Signs the next revision of the contest package and writes it to the given path. */
-  'publish:run': { input: PublishRequest, output: PublicationView },
+  'publish:run': { input: PublishRequest, output: SignedPublication },
   /** Checks an expert's enrolment file and shows the fingerprint to compare by phone. */
   'enrol:preview': { input: UploadedFile, output: EnrolmentPreview },
   /** Takes the enrolment into the roster of the next revision, after the fingerprint was confirmed. */
@@ -150,7 +150,7 @@ export const api = {
   /** What is missing before a complete bundle, and every bundle sent so far. */
   'submit:status': { input: Nothing, output: SubmitStatus },
   /** Signs the expert's result bundle (or an explicit draft) with the next sequence number and writes it. */
-  'submit:run': { input: SubmitRequest, output: SubmissionView },
+  'submit:run': { input: SubmitRequest, output: SignedSubmission },
   /** Writes the expert's enrolment (.jbenrol) for the contest, signed by the chosen key. */
   'enrol:export': { input: EnrolRequest, output: z.object({ path: z.string(), fingerprint: z.string() }) },
 
@@ -184,14 +184,16 @@ export const api = {
   /** What stops signing the results, what to know first, and the results signed before. */
   'final:status': { input: Nothing, output: FinaliseStatus },
   /** Signs the merged results (.jbmerged) with the chair's key and writes them to the given path. */
-  'final:sign': { input: FinaliseRequest, output: FinalisationView },
+  'final:sign': { input: FinaliseRequest, output: SignedResults },
   /** The chair's audit log, newest first. */
   'audit:list': { input: Nothing, output: z.array(AuditView) },
 
-  /** Opens signed merged results (.jbmerged) for the protocol, the exports and the ceremony; verified first. */
+  /** Opens signed merged results (.jbmerged) for the protocol, the exports and the ceremony, in the open workspace (or on the start screen); verified first. */
   'venue:open': { input: PackageFile, output: VenueView },
-  /** The results the venue works from: the file opened, else the chair's latest signed results; null when none. */
+  /** The results the venue works from: the file opened where the user is, else the open chair's workspace's latest signed results; null when none. */
   'venue:current': { input: Nothing, output: VenueCurrent.nullable() },
+  /** Forgets the file opened where the user is: a chair's workspace goes back to its own latest signed results. */
+  'venue:reset': { input: Nothing, output: z.null() },
   /** Writes the protocol (PDF), the results (XLSX, CSV) or the raw marks (CSV) to the given path. */
   'venue:export': { input: VenueExport, output: z.object({ path: z.string(), bytes: z.number().int() }) },
   /** Opens the ceremony in a window of its own (on a second display when there is one); desktop only. */

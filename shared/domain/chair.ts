@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CategoryResult } from '../formats/payloads.ts';
 import { Base64 } from '../formats/dsse.ts';
 import { Id, ScoringRules } from './contest.ts';
+import { SignedBy } from './publishing.ts';
 
 /** The chair's view: what arrived, what stands, and what the rankings are. */
 
@@ -90,9 +91,10 @@ export const ResultsView = z.object({
 });
 export type ResultsView = z.infer<typeof ResultsView>;
 
+/** An agreement coefficient: its value (with `outOfRange` when it lies below 0 or above 1, docs/scoring.md §7), or why it is undefined. */
 const Agreement = z.union([
-  z.object({ defined: z.literal(true), value: z.number(), detail: z.record(z.string(), z.number()) }),
-  z.object({ defined: z.literal(false), reason: z.enum(['fewExperts', 'fewEntries', 'noVariance']) }),
+  z.object({ defined: z.literal(true), value: z.number(), outOfRange: z.enum(['belowZero', 'aboveOne']).nullable(), detail: z.record(z.string(), z.number()) }),
+  z.object({ defined: z.literal(false), reason: z.enum(['fewExperts', 'fewEntries', 'noVariance', 'zeroDenominator']) }),
 ]);
 export type Agreement = z.infer<typeof Agreement>;
 
@@ -100,14 +102,18 @@ export type Agreement = z.infer<typeof Agreement>;
 export const GroupStatistics = z.object({
   title: z.string(),
   rules: ScoringRules,
-  experts: z.array(z.object({ id: Id, name: z.string(), evaluations: z.number().int(), severity: z.number().nullable(), spread: z.number().nullable(), totals: z.array(z.number()) })),
+  /** Per expert: severity and spread, the mean of the expert's 0–100 totals (exact, rounded), and the totals for the chart. */
+  experts: z.array(z.object({ id: Id, name: z.string(), evaluations: z.number().int(), severity: z.number().nullable(), spread: z.number().nullable(), mean: z.number().nullable(), totals: z.array(z.number()) })),
   entries: z.array(z.object({ id: Id, title: z.string(), evaluations: z.number().int(), sd: z.number().nullable(), range: z.number().nullable(), flagged: z.boolean() })),
   outliers: z.array(z.object({ entryId: Id, entryTitle: z.string(), criterionId: Id, criterionTitle: z.string(), expertId: Id, expertName: z.string(), value: z.number(), median: z.number(), deviation: z.number() })),
   kendallW: Agreement,
   icc21: Agreement,
   icc2k: Agreement,
   sensitivity: z.object({ methods: z.array(z.object({ method: ScoringRules.shape.method, winners: z.array(z.string()) })), changes: z.boolean() }),
-  criteria: z.array(z.object({ id: Id, title: z.string(), min: z.number(), max: z.number(), step: z.number(), values: z.array(z.number()) })),
+  /** Per criterion: its scale, the mean and median of its marks (exact, rounded; null without marks), and the marks for the chart. */
+  criteria: z.array(
+    z.object({ id: Id, title: z.string(), min: z.number(), max: z.number(), step: z.number(), mean: z.number().nullable(), median: z.number().nullable(), values: z.array(z.number()) }),
+  ),
 });
 export type GroupStatistics = z.infer<typeof GroupStatistics>;
 
@@ -149,9 +155,15 @@ export const FinaliseStatus = z.object({
   chairName: z.string(),
   /** The fingerprint of the chair's key on the roster, if any, to pick the same key. */
   rosterFingerprint: z.string().nullable(),
+  /** The key of this computer's key store with that fingerprint, if any: the form offers it first. */
+  signerKeyId: z.string().nullable(),
   finalisations: z.array(FinalisationView),
 });
 export type FinaliseStatus = z.infer<typeof FinaliseStatus>;
+
+/** Merged results just signed, and the key that signed them. */
+export const SignedResults = FinalisationView.extend({ signer: SignedBy });
+export type SignedResults = z.infer<typeof SignedResults>;
 
 /** Sign the results with a key of the key store (keyId) or a key file on disk (keyFile). */
 export const FinaliseRequest = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Base64 } from '../formats/dsse.ts';
 import { Id } from './contest.ts';
+import { SignedBy } from './publishing.ts';
 
 /** A contest package the page read, whole (up to the 64 MiB cap of the format). */
 export const PackageFile = z.object({ fileName: z.string().min(1).max(300), content: Base64.max(90_000_000) }).strict();
@@ -43,10 +44,16 @@ export const SubmitStatus = z.object({
   packageRevision: z.number().int(),
   /** The fingerprint of the key the package's roster holds for this expert, if any. */
   rosterFingerprint: z.string().nullable(),
+  /** The key of this computer's key store with that fingerprint, if any: the form offers it first. */
+  signerKeyId: z.string().nullable(),
   defaultPath: z.string(),
   expertName: z.string(),
 });
 export type SubmitStatus = z.infer<typeof SubmitStatus>;
+
+/** A result bundle just signed, and the key that signed it. */
+export const SignedSubmission = SubmissionView.extend({ signer: SignedBy });
+export type SignedSubmission = z.infer<typeof SignedSubmission>;
 
 /** Sign with a key of the key store (keyId) or a key file on disk (keyFile). */
 const Signer = {

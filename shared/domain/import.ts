@@ -16,13 +16,42 @@ export const ImportOptions = z
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptions>;
 
+/**
+ * How much a spreadsheet may hold; every reader checks these before it builds anything of that size
+ * (docs/formats.md, "Spreadsheets the organiser imports"). Rows and cells count what the file
+ * stores, on every sheet.
+ */
+export const IMPORT_LIMITS = {
+  /** The file as chosen, checked before it is read. */
+  fileBytes: 32 * 1024 * 1024,
+  /** XLSX: all parts of the workbook once unpacked, checked against the ZIP's claims and while inflating. */
+  expandedBytes: 64 * 1024 * 1024,
+  /** The largest list a contest holds (100,000 entries); national contests have about 10,000. */
+  rows: 100_000,
+  /** Cells stored, and rows × columns of the table; exceljs spends about 0.7 KB on each cell it holds. */
+  cells: 500_000,
+  /** Excel's own width (A to XFD). */
+  columns: 16_384,
+} as const;
+
+const MiB = 1024 * 1024;
+
+/**
+ * The parameters of 'import.tooLarge' for a file of `size` bytes: mebibytes to a tenth, rounded up
+ * so that a file just over the limit does not read as being at it. The screen refuses such a file
+ * before reading it, the reader again whoever sends it.
+ */
+export function tooLargeParams(file: string, size: number): { file: string; size: number; limit: number } {
+  return { file, size: Math.ceil((size / MiB) * 10) / 10, limit: IMPORT_LIMITS.fileBytes / MiB };
+}
+
 /** A chosen file, sent whole (both hosts get it from the page's file picker). */
 export const ImportFile = z
   .object({
     kind: ImportKind,
     fileName: z.string().min(1).max(300),
-    /** The file's bytes in base64; 32 MiB of file at most. */
-    content: Base64.max(45_000_000),
+    // Base64 of a file just over the cap still arrives, so the reader names the file and its size.
+    content: Base64.max(Math.ceil((IMPORT_LIMITS.fileBytes * 1.05) / 3) * 4),
     options: ImportOptions.default({ sheet: null, encoding: 'auto', separator: 'auto' }),
   })
   .strict();

@@ -17,6 +17,16 @@ export type KeyView = z.infer<typeof KeyView>;
 export const KeyList = z.object({ keys: z.array(KeyView), canUseOs: z.boolean() });
 export type KeyList = z.infer<typeof KeyList>;
 
+/**
+ * The fewest characters a new key's passphrase may have: the key file may be copied off the
+ * machine, and then only the passphrase guards it. Demo keys are the one exception (key-file.ts);
+ * key files sealed before the rule still open.
+ */
+export const MIN_PASSPHRASE = 8;
+
+/** A passphrase's length as that rule counts it: characters of its NFC form, spaces around it left out. */
+export const passphraseLength = (passphrase: string): number => [...passphrase.normalize('NFC').trim()].length;
+
 export const NewKey = z
   .object({
     label: z.string().trim().min(1).max(200),
@@ -24,7 +34,16 @@ export const NewKey = z
     protection: z.enum(['os', 'passphrase']),
     passphrase: z.string().max(1_000).nullable().default(null),
   })
-  .strict();
+  .strict()
+  .superRefine((k, ctx) => {
+    if (k.protection !== 'passphrase' || passphraseLength(k.passphrase ?? '') >= MIN_PASSPHRASE) return;
+    // As a string too short, so the form shows the usual "at least 8 characters" beside the field.
+    ctx.addIssue({ code: 'too_small', origin: 'string', minimum: MIN_PASSPHRASE, inclusive: true, input: k.passphrase, path: ['passphrase'], message: `a passphrase has at least ${MIN_PASSPHRASE} characters` });
+  });
+
+/** The key that made a signature, as the form shows it afterwards: its label and fingerprint. */
+export const SignedBy = z.object({ label: z.string(), fingerprint: z.string() });
+export type SignedBy = z.infer<typeof SignedBy>;
 
 export const PublicationView = z.object({
   revision: z.number().int(),
@@ -35,6 +54,10 @@ export const PublicationView = z.object({
 });
 export type PublicationView = z.infer<typeof PublicationView>;
 
+/** A revision just published, and the key that signed it. */
+export const SignedPublication = PublicationView.extend({ signer: SignedBy });
+export type SignedPublication = z.infer<typeof SignedPublication>;
+
 export const PublishStatus = z.object({
   /** What stops publishing, as message keys. */
   problems: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.string()) })),
@@ -42,6 +65,8 @@ export const PublishStatus = z.object({
   nextRevision: z.number().int(),
   /** The organiser key the first revision pinned, if any: later ones must use it. */
   pinnedFingerprint: z.string().nullable(),
+  /** The key of this computer's key store with that fingerprint, if any: the form offers it first. */
+  signerKeyId: z.string().nullable(),
   enrolled: z.number().int(),
   experts: z.number().int(),
   defaultPath: z.string(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CategoryResult, ContestSummary, type MergedResults } from '../formats/payloads.ts';
 import { Awards, Id, ScoringRules } from './contest.ts';
 import { groupTitle } from './chair.ts';
+import { openTies } from './ties.ts';
 
 /**
  * The venue's view of signed merged results: everything the protocol, the spreadsheets and the
@@ -27,11 +28,14 @@ export const VenueGroup = z.object({
   awards: Awards,
   minEvaluations: z.number().int(),
   ranked: z.array(RankedEntry),
-  flagged: z.array(z.object({ entryId: Id, title: z.string(), organisation: z.string(), region: z.string(), score: z.number().nullable(), evaluations: z.number().int() })),
+  flagged: z.array(z.object({ entryId: Id, title: z.string(), organisation: z.string(), region: z.string(), score: z.number().nullable(), evaluations: z.number().int(), trimFallback: z.literal(true).optional() })),
   /** The chair's decisions on ties in this group, each with the order decided (titles) and the reason. */
   ties: z.array(z.object({ entryIds: z.array(Id), titles: z.array(z.string()), reason: z.string() })),
-  /** Ties left open (titles); signed results never have any, recomputed drafts may. */
-  unresolvedTies: z.array(z.array(z.string())),
+  /**
+   * Ties left open: the place shared, the entries by id and title. `jurybox merge` and the app refuse
+   * to sign while one is open; results signed by older versions may hold some.
+   */
+  unresolvedTies: z.array(z.object({ place: z.number().int().nullable(), entryIds: z.array(Id), titles: z.array(z.string()) })),
   statistics: CategoryResult.shape.statistics,
 });
 export type VenueGroup = z.infer<typeof VenueGroup>;
@@ -52,6 +56,10 @@ export const VenueView = z.object({
 });
 export type VenueView = z.infer<typeof VenueView>;
 
+/** A character of the results that the protocol's fonts lack, with its code ("U+4E2D"), which the PDF prints in its place. */
+export const UnprintableChar = z.object({ char: z.string(), code: z.string() });
+export type UnprintableChar = z.infer<typeof UnprintableChar>;
+
 /** What the venue has open: the view, and whether the raw marks are at hand (they are in a chair's workspace). */
 export const VenueCurrent = z.object({
   view: VenueView,
@@ -59,6 +67,8 @@ export const VenueCurrent = z.object({
   source: z.enum(['file', 'chair']),
   /** Where exports go unless the user says otherwise: beside the chair's workspace, or the app's exports folder. */
   defaultDir: z.string(),
+  /** Characters the protocol (PDF) will write as codes, said before it is written. */
+  unprintable: z.array(UnprintableChar),
 });
 export type VenueCurrent = z.infer<typeof VenueCurrent>;
 
@@ -121,7 +131,7 @@ export function venueOf(merged: MergedResults, file: { name: string; digest: str
         ranked: r.ranked.map((x) => ({ ...x, ...about(x.entryId), applicationNo: entry.get(x.entryId)?.applicationNo ?? null })),
         flagged: r.flagged.map((x) => ({ ...x, ...about(x.entryId) })),
         ties: merged.ties.filter((t) => t.nominationId === r.nominationId && t.categoryId === r.categoryId).map((t) => ({ entryIds: t.entryIds, titles: t.entryIds.map(titleOf), reason: t.reason })),
-        unresolvedTies: r.unresolvedTies.map((tie) => tie.map(titleOf)),
+        unresolvedTies: openTies([r]).map((tie) => ({ place: tie.place, entryIds: tie.entryIds, titles: tie.entryIds.map(titleOf) })),
         statistics: r.statistics,
       };
     }),

@@ -109,6 +109,19 @@ export type ResultBundle = z.infer<typeof ResultBundle>;
 const Digest = z.string().regex(/^[0-9a-f]{64}$/);
 const Score = z.number().nullable();
 
+/**
+ * Results format 2: an entry whose nomination asks for the trimmed mean but whose evaluations were
+ * too few to drop k on each side (n ≤ 2k) was scored by the plain mean, and says so. Absent otherwise.
+ */
+const TrimFallback = z.literal(true).optional();
+
+/**
+ * Results format 2: why an agreement coefficient is null (too few entries or experts in the complete
+ * block, no variance, a zero denominator), or that its value lies outside 0–1 (docs/scoring.md §7).
+ */
+export const StatisticNote = z.enum(['fewEntries', 'fewExperts', 'noVariance', 'zeroDenominator', 'belowZero', 'aboveOne']);
+export type StatisticNote = z.infer<typeof StatisticNote>;
+
 /** A ranked entry's award: a prize place, laureate, or none. */
 const Award = z.union([z.object({ kind: z.literal('place'), place: z.number().int().min(1).max(3) }).strict(), z.object({ kind: z.literal('laureate') }).strict()]).nullable();
 
@@ -173,13 +186,22 @@ export const CategoryResult = z
           decidedBy: z.enum(['score', 'tieBreak', 'chair']).nullable(),
           tiedWith: z.array(Id),
           award: Award,
+          trimFallback: TrimFallback,
         })
         .strict(),
     ),
-    flagged: z.array(z.object({ entryId: Id, score: Score, evaluations: z.number().int() }).strict()),
+    flagged: z.array(z.object({ entryId: Id, score: Score, evaluations: z.number().int(), trimFallback: TrimFallback }).strict()),
     unresolvedTies: z.array(z.array(Id)),
     statistics: z
-      .object({ kendallW: Score, icc21: Score, icc2k: Score, disagreements: z.number().int(), outliers: z.number().int() })
+      .object({
+        kendallW: Score,
+        icc21: Score,
+        icc2k: Score,
+        disagreements: z.number().int(),
+        outliers: z.number().int(),
+        /** Format 2, always there: a note for each coefficient that is null or outside 0–1. */
+        notes: z.object({ kendallW: StatisticNote.optional(), icc21: StatisticNote.optional(), icc2k: StatisticNote.optional() }).strict().optional(),
+      })
       .strict(),
   })
   .strict();
@@ -193,7 +215,12 @@ export type CategoryResult = z.infer<typeof CategoryResult>;
 export const MergedResults = z
   .object({
     format: z.literal('jurybox.merged'),
-    version: z.literal(1),
+    /**
+     * 2 since results were computed exactly and carry the trimmed mean's fallback and the statistics'
+     * notes; 1 before (binary floating point, neither field). Both are read; `recompute` compares a
+     * version 1 file without the fields it did not have (docs/formats.md).
+     */
+    version: z.union([z.literal(1), z.literal(2)]),
     contestId: Id,
     /** The contest as the last package revision defines it, for the protocol and the ceremony. */
     contest: ContestSummary,

@@ -41,6 +41,12 @@ export const importEn: Record<keyof typeof importRu, string | PluralForms> = {
   'import.noHeaderSheet': 'The sheet "{sheet}" of the file {file} has no header row: every row is empty.',
   'import.unknownSheet': 'The file {file} has no sheet "{sheet}". Its sheets: {sheets}.',
   'import.unterminatedQuote': 'In the file {file}, a quote opened in row {row} is not closed before the end of the file.',
+  'import.tooLargeUnpacked': 'The file {file} unpacks to more than {limit} MB, more than a table of entries or experts needs. Remove spare sheets, pictures and formatting from the workbook or save the sheet you need as a workbook of its own.',
+  'import.tooManyRows': 'The file {file} has more than {limit} rows (counting every sheet and formatted empty rows), more entries or experts than a contest holds. Remove spare rows and sheets or split the file.',
+  'import.tooManyCells': 'The file {file} has more than {limit} cells (counting every sheet and formatted empty cells). Remove spare columns, sheets and formatting or split the file.',
+  'import.tooWide': 'Row {row} of the file {file} has more than {limit} columns, more than Excel allows.',
+  'import.notUtf8': 'In the file {file}, the text in row {row}, column {column} is not UTF-8. If the file is saved in Windows-1251, choose that encoding; if it mixes encodings, save it again in Excel as "CSV UTF-8".',
+  'import.utf8In1251': 'In the file {file}, the text in row {row}, column {column} is UTF-8, while the file is read as Windows-1251: its letters would turn into mojibake. Save the file again in Excel as "CSV UTF-8" or choose the UTF-8 encoding.',
 
   'import.notMapped.title': 'No column is chosen for the entry title.',
   'import.notMapped.name': 'No column is chosen for the expert name.',
@@ -60,6 +66,9 @@ export const importEn: Record<keyof typeof importRu, string | PluralForms> = {
   'import.badLink': 'The link "{value}" must start with http:// or https:// and contain no spaces.',
   'import.duplicateApplication': 'Application No. {value} is already in row {firstRow}.',
   'import.duplicateExpert': 'The expert {name} from the same organisation is already in row {firstRow}.',
+  'import.controlChar': 'The cell holds an invisible control character {char} (character {position}). Remove it.',
+  'import.lineBreak': 'The cell holds a line break (character {position}), where one line is allowed. Replace the break with a space.',
+  'import.bidiChar': 'The cell holds an invisible text-direction character {char} (character {position}): it changes the order of letters on screen. Remove it.',
 
   'import.field.title': 'Entry title',
   'import.field.name': 'Expert name',

@@ -88,7 +88,8 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'entry.notAssigned': 'This entry is not assigned to you: marks are not accepted.',
   'entry.total': 'Total: {score} of {max} (on a 0–100 scale: {normalised})',
   'entry.totalIncomplete': 'The total appears once every mark is given ({marked} of {criteria}).',
-  'entry.keyboardHint': 'Digits give the mark, ↑ and ↓ move one step on the scale, Enter goes to the next criterion and on to the next entry, Tab to the comment, Shift+Tab back.',
+  'entry.totalUnsaved': 'The total appears once every mark is saved ({count} not saved).',
+  'entry.keyboardHint': 'Digits give the mark; it is saved on Enter, on leaving the field and on ↑ and ↓ (one step on the scale). Enter goes to the next criterion and on to the next entry, Tab to the comment, Shift+Tab back.',
 
   'criterion.group': 'Group: {group}',
   'criterion.scale': 'Scale {min} to {max}, step {step}, weight {weight}',
@@ -104,6 +105,18 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'save.cleared': 'Mark removed at {time}',
   'save.failed': 'Not saved: {reason}',
   'save.invalid': 'Not saved: {reason}',
+  'save.invalidKept': 'Not saved: {reason}. The saved mark is still {saved}',
+  'save.unsaved': 'Not saved: press Enter or move to another field',
+  'save.unsavedKept': 'Not saved: press Enter or move to another field. The saved mark is {saved}',
+
+  'leave.title': 'Leave without saving the marks?',
+  'leave.marks': 'These marks are not saved and will be lost if you leave:',
+  'leave.failed': '“{criterion}”: {reason}',
+  'leave.comments': 'Comments not saved: {count}.',
+  'leave.kept': 'Where a mark was saved before, it stays as it was.',
+  'leave.stay': 'Stay and fix',
+  'leave.go': 'Leave without saving',
+  'leave.unload': 'Marks on this page are not saved and will be lost if you close the window.',
 
   'scale.notNumber': '“{criterion}”: enter a number from {min} to {max}',
   'scale.belowMin': '“{criterion}”: mark {value} is below the scale minimum {min}',
@@ -297,7 +310,6 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'publish.noExperts': 'the contest has no experts',
   'publish.notReady': { one: 'The contest cannot be published yet: {count} reason, see “Publishing”.', other: 'The contest cannot be published yet: {count} reasons, see “Publishing”.' },
   'publish.exists': 'The file {file} already exists: choose another name.',
-  'publish.otherKey': 'Earlier revisions were signed by another key ({pinned}); experts will not accept a package signed by {fingerprint}. Sign with the same key.',
   'enrol.otherContest': 'File {file} enrols a key for another contest ({contest}).',
   'enrol.unknownExpert': 'File {file}: expert {expertId} is not in this contest.',
   'enrol.keyTaken': 'File {file}: this key is already enrolled for expert {expertId}.',
@@ -332,12 +344,14 @@ export const en: Record<MessageKey, string | PluralForms> = {
   'pub.key.passphrase': 'A passphrase',
   'pub.key.newPassphrase': 'Passphrase',
   'pub.key.passphraseHint': 'A passphrase cannot be recovered: without it the key cannot sign.',
+  'pub.key.signedBy': 'Signed with key “{label}”, fingerprint {fingerprint}.',
   'pub.key.repeat': 'Passphrase again',
   'pub.key.mismatch': 'The passphrases differ',
   'pub.key.create': 'Create the key',
   'enrolUi.lead': 'An expert sends a .jbenrol file with their new key. Call the expert and compare the fingerprint: only then accept the key.',
   'enrolUi.files': '.jbenrol files',
   'enrolUi.file': 'File {file}, made {when}',
+  'untrusted.hidden': 'Hidden character {codePoint} from the file: on screen it is invisible or reorders text',
   'enrolUi.nameDiffers': 'The file gives another name: “{name}”. Check with the expert.',
   'enrolUi.status.new': 'A new key of this expert.',
   'enrolUi.status.same': 'This key is already accepted.',
@@ -454,11 +468,13 @@ organiser and compare its fingerprint with them by phone.`,
   'cli.passphrase.again': 'Again: ',
   'cli.passphraseNeeded': 'The key’s passphrase is needed: set JURYBOX_PASSPHRASE or run the command in a terminal',
   'cli.passphraseMismatch': 'The passphrases differ',
-  'cli.help.merge': `Usage: jurybox merge --contest PACKAGE [--contest PACKAGE...] --key CHAIR_KEY --out RESULTS.jbmerged [--allow-refused] FILE_OR_DIR...
+  'cli.help.merge': `Usage: jurybox merge --contest PACKAGE [--contest PACKAGE...] --key CHAIR_KEY --out RESULTS.jbmerged [--decisions FILE] [--allow-refused] FILE_OR_DIR...
 
 Checks the experts' results (.jbresult; folders are searched) against the contest packages, prints
 the verdict on every file, ranks by each nomination's rules, and signs the results with the chair's
-key. When any file is refused, nothing is written (exit 1) unless --allow-refused.`,
+key. When any file is refused, nothing is written (exit 1) unless --allow-refused. Entries still tied
+after the tie-break rules are put in order by the chair's decisions in FILE (JSON, docs/formats.md);
+while a tie is open, or a decision settles none, nothing is written (exit 1) and each is listed.`,
   'cli.help.recompute': `Usage: jurybox recompute RESULTS.jbmerged --contest PACKAGE [--contest PACKAGE...] FILE_OR_DIR...
 
 Recomputes the results from the same packages and experts' results and says whether they match the
@@ -475,6 +491,12 @@ signed ones (exit 0) or differ (exit 1, listing the differences).`,
   'cli.merge.tie': '{group}: first place shared by {names} — the chair decides',
   'cli.merge.noWinner': '{group}: no ranking (too few evaluations)',
   'cli.merge.entry': '{title} ({score} of 100)',
+  'cli.merge.openTies': 'Ties still open: {count}. Nothing written: the chair decides the order of each, with the reason, in a decisions file given as --decisions FILE (docs/formats.md, “Tie decisions”).',
+  'cli.merge.openTie': '  {group}: place {place} shared by {entries}',
+  'cli.merge.badDecisions': 'The decisions in {file} do not settle the open ties. Nothing written.',
+  'cli.merge.badDecision': '  {file}, decisions[{index}]: {problem}',
+  'cli.merge.decided': '{group}: the chair’s order {order}; reason: {reason}',
+  'cli.recompute.openTies': 'Ties still open in the signed results: {count}.',
   'cli.recompute.usage': 'Name the results file and the experts’ results: jurybox recompute RESULTS.jbmerged --contest PACKAGE FILES...',
   'cli.recompute.identical': '{file}: IDENTICAL — recomputed from {count} experts’ results, they match the signed ones ({fingerprint}).',
   'cli.recompute.different': '{file}: DIFFERENT',

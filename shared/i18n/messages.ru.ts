@@ -88,7 +88,8 @@ const coreRu = {
   'entry.notAssigned': 'Этот участник вам не назначен: оценки не принимаются.',
   'entry.total': 'Итог: {score} из {max} (по шкале 0–100: {normalised})',
   'entry.totalIncomplete': 'Итог появится, когда будут выставлены все оценки ({marked} из {criteria}).',
-  'entry.keyboardHint': 'Цифры — оценка, ↑ и ↓ — на шаг шкалы, Enter — к следующему критерию и дальше к следующему участнику, Tab — к комментарию, Shift+Tab — назад.',
+  'entry.totalUnsaved': 'Итог появится, когда все оценки будут сохранены (не сохранено: {count}).',
+  'entry.keyboardHint': 'Цифры — оценка; она сохраняется по Enter, при переходе к другому полю и по ↑ и ↓ (на шаг шкалы). Enter — к следующему критерию и дальше к следующему участнику, Tab — к комментарию, Shift+Tab — назад.',
 
   'criterion.group': 'Группа: {group}',
   'criterion.scale': 'Шкала от {min} до {max}, шаг {step}, вес {weight}',
@@ -104,6 +105,18 @@ const coreRu = {
   'save.cleared': 'Оценка снята в {time}',
   'save.failed': 'Не сохранено: {reason}',
   'save.invalid': 'Не сохранено: {reason}',
+  'save.invalidKept': 'Не сохранено: {reason}. Сохранена прежняя оценка {saved}',
+  'save.unsaved': 'Не сохранено: нажмите Enter или перейдите к другому полю',
+  'save.unsavedKept': 'Не сохранено: нажмите Enter или перейдите к другому полю. Сохранена оценка {saved}',
+
+  'leave.title': 'Уйти, не сохранив оценки?',
+  'leave.marks': 'Эти оценки не сохранены и пропадут, если уйти:',
+  'leave.failed': '«{criterion}»: {reason}',
+  'leave.comments': 'Не сохранено комментариев: {count}.',
+  'leave.kept': 'Там, где оценка была сохранена раньше, останется прежняя.',
+  'leave.stay': 'Остаться и исправить',
+  'leave.go': 'Уйти без сохранения',
+  'leave.unload': 'Оценки на этой странице не сохранены и пропадут, если закрыть окно.',
 
   'scale.notNumber': '«{criterion}»: введите число от {min} до {max}',
   'scale.belowMin': '«{criterion}»: оценка {value} меньше минимума шкалы {min}',
@@ -307,7 +320,6 @@ const coreRu = {
     other: 'Конкурс ещё нельзя опубликовать: {count} причины, см. раздел «Публикация».',
   },
   'publish.exists': 'Файл {file} уже существует: выберите другое имя.',
-  'publish.otherKey': 'Прежние редакции подписаны другим ключом ({pinned}); эксперты не примут пакет с ключом {fingerprint}. Подпишите тем же ключом.',
   'enrol.otherContest': 'Файл {file} — ключ для другого конкурса ({contest}).',
   'enrol.unknownExpert': 'Файл {file}: эксперта {expertId} нет в этом конкурсе.',
   'enrol.keyTaken': 'Файл {file}: этот ключ уже принят для эксперта {expertId}.',
@@ -342,12 +354,14 @@ const coreRu = {
   'pub.key.passphrase': 'Пароль',
   'pub.key.newPassphrase': 'Пароль',
   'pub.key.passphraseHint': 'Пароль нельзя восстановить: без него ключом не подписать.',
+  'pub.key.signedBy': 'Подписано ключом «{label}», отпечаток {fingerprint}.',
   'pub.key.repeat': 'Пароль ещё раз',
   'pub.key.mismatch': 'Пароли не совпадают',
   'pub.key.create': 'Создать ключ',
   'enrolUi.lead': 'Эксперт присылает файл .jbenrol со своим новым ключом. Позвоните эксперту и сверьте отпечаток: только после этого примите ключ.',
   'enrolUi.files': 'Файлы .jbenrol',
   'enrolUi.file': 'Файл {file}, создан {when}',
+  'untrusted.hidden': 'Скрытый символ {codePoint} из файла: на экране он невидим или меняет порядок текста',
   'enrolUi.nameDiffers': 'В файле указано другое имя: «{name}». Уточните у эксперта.',
   'enrolUi.status.new': 'Новый ключ эксперта.',
   'enrolUi.status.same': 'Этот ключ уже принят.',
@@ -465,11 +479,14 @@ const coreRu = {
   'cli.passphrase.again': 'Ещё раз: ',
   'cli.passphraseNeeded': 'Нужен пароль ключа: задайте JURYBOX_PASSPHRASE или запустите команду в терминале',
   'cli.passphraseMismatch': 'Пароли не совпали',
-  'cli.help.merge': `Использование: jurybox merge --contest ПАКЕТ [--contest ПАКЕТ...] --key КЛЮЧ_ПРЕДСЕДАТЕЛЯ --out ИТОГИ.jbmerged [--allow-refused] ФАЙЛ_ИЛИ_ПАПКА...
+  'cli.help.merge': `Использование: jurybox merge --contest ПАКЕТ [--contest ПАКЕТ...] --key КЛЮЧ_ПРЕДСЕДАТЕЛЯ --out ИТОГИ.jbmerged [--decisions ФАЙЛ] [--allow-refused] ФАЙЛ_ИЛИ_ПАПКА...
 
 Проверяет результаты экспертов (.jbresult; папки просматриваются целиком) по пакетам конкурса,
 печатает решение по каждому файлу, считает рейтинги по правилам номинаций и подписывает итоги
-ключом председателя. Если какой-то файл отклонён, итоги не записываются (код 1) без --allow-refused.`,
+ключом председателя. Если какой-то файл отклонён, итоги не записываются (код 1) без --allow-refused.
+Участников, которых правила равенства не различили, расставляет председатель решениями в ФАЙЛЕ
+(JSON, docs/formats.md); пока ничья не решена или решение не подходит ни к одной, итоги не
+записываются (код 1), и каждая такая ничья и каждое решение перечисляются.`,
   'cli.help.recompute': `Использование: jurybox recompute ИТОГИ.jbmerged --contest ПАКЕТ [--contest ПАКЕТ...] ФАЙЛ_ИЛИ_ПАПКА...
 
 Пересчитывает итоги из тех же пакетов и результатов экспертов и говорит, совпадают ли они с
@@ -486,6 +503,12 @@ const coreRu = {
   'cli.merge.tie': '{group}: 1 место делят {names} — решает председатель',
   'cli.merge.noWinner': '{group}: рейтинга нет (не хватает оценок)',
   'cli.merge.entry': '{title} ({score} из 100)',
+  'cli.merge.openTies': 'Нерешённых ничьих: {count}. Итоги не записаны: порядок в каждой с причиной решает председатель — в файле решений, который передаётся как --decisions ФАЙЛ (docs/formats.md, «Tie decisions»).',
+  'cli.merge.openTie': '  {group}: место {place} делят {entries}',
+  'cli.merge.badDecisions': 'Решения из файла {file} не подходят к нерешённым ничьим. Итоги не записаны.',
+  'cli.merge.badDecision': '  {file}, decisions[{index}]: {problem}',
+  'cli.merge.decided': '{group}: порядок, установленный председателем: {order}; причина: {reason}',
+  'cli.recompute.openTies': 'В подписанных итогах нерешённых ничьих: {count}.',
   'cli.recompute.usage': 'Укажите файл итогов и результаты экспертов: jurybox recompute ИТОГИ.jbmerged --contest ПАКЕТ ФАЙЛЫ...',
   'cli.recompute.identical': '{file}: ИДЕНТИЧНО — итоги пересчитаны из {count} результатов экспертов и совпали с подписанными ({fingerprint}).',
   'cli.recompute.different': '{file}: РАЗЛИЧАЕТСЯ',

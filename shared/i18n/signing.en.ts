@@ -27,6 +27,7 @@ export const signingEn: Record<keyof typeof signingRu, string | PluralForms> = {
   'key.notKeyFile': 'File {file} is not a JuryBox key file.',
   'key.invalid': 'Key file {file} is damaged: {issues}',
   'key.emptyPassphrase': 'Key “{file}” was not saved: the passphrase may not be empty.',
+  'key.shortPassphrase': 'Key “{file}” was not saved: the passphrase must have at least {min} characters (spaces around it do not count).',
   'key.invalidLabel': 'The key name “{file}” will not do: it must be 1 to {max} characters long.',
   'key.passphraseNeeded': 'Key {file} is protected by a passphrase: enter it.',
   'key.wrongPassphrase': 'Could not open key {file}: the passphrase is wrong (or the key file is damaged).',
@@ -34,4 +35,9 @@ export const signingEn: Record<keyof typeof signingRu, string | PluralForms> = {
   'key.keystoreFailed': 'Could not open key {file}: the system keystore could not decrypt it. The file may have been moved from another computer or another user account.',
   'key.badPrivateKey': 'Key file {file} is damaged: it does not hold an Ed25519 private key.',
   'key.mismatch': 'Key file {file} is damaged: its private key does not match the public key written in it.',
+
+  'sign.notRosterKey': 'Nothing was signed: the contest roster gives {name} the key {expected}, but the key chosen is {offered}. A signature by another key would be refused. Choose the key with fingerprint {expected}.',
+  'sign.notPinnedKey': 'Nothing was signed: the first revision of the package pinned the organiser key {expected}, but the key chosen is {offered}. Experts refuse a package signed by another key. Choose the key with fingerprint {expected}.',
+  'sign.organiserKey': 'Nothing was signed: key {offered} is the contest organiser’s key; {name} cannot sign with it. Choose your own key.',
+  'sign.othersKey': 'Nothing was signed: key {offered} belongs to {owner} on the contest roster; {name} cannot sign with it. Choose your own key.',
 };

@@ -1,4 +1,7 @@
-import { scoreOfMarks } from './score.ts';
+import type { Exact } from './exact.ts';
+import { scorer } from './score.ts';
+
+export { round6 } from './exact.ts';
 
 /**
  * Everything the scoring of one nomination × category needs (docs/scoring.md). Marks come from the
@@ -20,10 +23,12 @@ export interface Evaluation {
   entryId: string;
   /** The marks, one per criterion, in criterion order. */
   marks: number[];
-  /** Σ weight × mark, summed in criterion order. */
-  total: number;
-  /** Σ weight × (mark − min) / Σ weight × (max − min) × 100. */
-  normalised: number;
+  /** The same marks, exactly: the decimals they are written as. */
+  exactMarks: Exact[];
+  /** Σ weight × mark, exactly (shared/scoring/exact.ts). */
+  total: Exact;
+  /** Σ weight × (mark − min) / Σ weight × (max − min) × 100, exactly. */
+  normalised: Exact;
 }
 
 /** The complete evaluations of a category, laid out in the fixed order every computation follows. */
@@ -81,17 +86,6 @@ function compareCodePoints(a: string, b: string): number {
 }
 
 /**
- * The one rounding rule of every reported value: `Math.round(x × 10⁶) / 10⁶` in IEEE-754 doubles.
- * x × 10⁶ is the double nearest the product; Math.round takes it to the nearest integer and a
- * product that is exactly halfway goes up, towards +∞ (0.0078125 → 0.007813, −0.0078125 →
- * −0.007812); the division gives the double nearest the 6-decimal result. −0 is reported as 0.
- */
-export function round6(x: number): number {
-  const r = Math.round(x * 1e6) / 1e6;
-  return r === 0 ? 0 : r;
-}
-
-/**
  * Groups the marks into evaluations. Marks on entries or criteria outside the category are not
  * its business and are skipped; an expert's marks on an entry count only when every criterion has
  * one (a partial evaluation would score an entry by what is missing). Two marks for the same expert,
@@ -115,15 +109,16 @@ export function collectEvaluations(input: CategoryInput): Panel {
   const byEntry = new Map<string, Evaluation[]>(entryIds.map((id) => [id, []]));
   const byExpert = new Map<string, Evaluation[]>(expertIds.map((id) => [id, []]));
   const evaluations: Evaluation[] = [];
+  const scoreOf = scorer(input.criteria);
   for (const entryId of entryIds) {
     const ofEntry = grouped.get(entryId) ?? new Map<string, Held>();
     for (const expertId of [...ofEntry.keys()].sort((a, b) => at(a) - at(b))) {
       const held = ofEntry.get(expertId);
       if (held === undefined || held.filled < slotOf.size) continue;
       const marks = order.map((slot) => held.values[slot] ?? 0);
-      const score = scoreOfMarks(input.criteria, marks);
+      const score = scoreOf(marks);
       if (score === null) continue;
-      const ev: Evaluation = { expertId, entryId, marks, total: score.total, normalised: score.normalised };
+      const ev: Evaluation = { expertId, entryId, marks, exactMarks: score.marks, total: score.total, normalised: score.normalised };
       evaluations.push(ev);
       byEntry.get(entryId)?.push(ev);
       byExpert.get(expertId)?.push(ev);

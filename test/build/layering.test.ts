@@ -45,6 +45,15 @@ describe('layering lint rule', () => {
     assert.deepEqual(await violations('electron/services/probe.ts', code), []);
   });
 
+  it('fails when the CLI translates around electron/cli/context.ts, which escapes what files put in its messages', async () => {
+    const raw = "import { translate } from '../../../shared/i18n/index.ts';\nexport const x = translate;\n";
+    assert.deepEqual(await violations('electron/cli/commands/probe.ts', raw), ['no-restricted-imports']);
+    assert.deepEqual(await violations('electron/cli/probe.ts', raw.replace('../../../', '../../')), ['no-restricted-imports']);
+    assert.deepEqual(await violations('electron/cli/commands/probe.ts', "import { formatNumber } from '../../../shared/i18n/index.ts';\nexport const x = formatNumber;\n"), []);
+    assert.deepEqual(await violations('electron/cli/commands/probe.ts', "import { translate } from '../context.ts';\nexport const x = translate;\n"), []);
+    assert.deepEqual(await violations('electron/cli/commands/probe.ts', "import { app } from 'electron';\nexport const x = app;\n"), ['no-restricted-imports']);
+  });
+
   it('lets shared/ code be imported from both sides', async () => {
     assert.deepEqual(await violations('renderer/probe.ts', "import { api } from '../shared/api/contract.ts';\nexport const x = api;\n"), []);
     assert.deepEqual(await violations('electron/probe.ts', "import { api } from '../shared/api/contract.ts';\nexport const x = api;\n"), []);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { tieDecisionsJson } from '../../electron/services/chair/decisions-file.ts';
+import { openMerged } from '../../electron/services/chair/merge.ts';
 import { keepScreenshot } from '../helpers/browser.ts';
 import { tampered } from '../helpers/chair.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -113,14 +115,26 @@ describe('chair in the browser host', () => {
     await section(page, 'Журнал');
     await page.getByRole('cell', { name: 'Итоги подписаны' }).waitFor();
     await page.getByRole('cell', { name: 'Ничья решена' }).waitFor();
+    // The tie decision's entry says the order decided, by names (and ids), and the reason.
+    const decided = await page.getByRole('row', { name: /Ничья решена/ }).getByRole('cell').last().textContent();
+    assert.match(decided ?? '', new RegExp(`^Порядок: 1\\. ${chosen.replace(/[()«»]/g, '.')} \\(entry-[\\w-]+\\); 2\\. ${(order[0] ?? '').replace(/[()«»]/g, '.')} \\(entry-[\\w-]+\\)\\. Причина: Проект охватывает`));
     assert.equal(await page.getByRole('cell', { name: 'Результаты отклонены', exact: true }).count(), 1);
 
-    // Anyone can recompute: identical from the same files; the CLI's merge names the same winners.
+    // Anyone can recompute: identical from the same files. The CLI's merge refuses to sign while the
+    // tie is open, and with the chair's decision in a file names the same winners.
     const recomputed = runCli(['recompute', results, '--contest', packagePath, bundlesDir]);
     assert.equal(recomputed.status, 0, recomputed.stderr);
     assert.match(recomputed.stdout, /IDENTICAL/);
-    const merged = runCli(['merge', '--contest', packagePath, '--key', join(demo, 'keys', 'chair.key'), '--out', join(demo, 'cli.jbmerged'), bundlesDir], { JURYBOX_PASSPHRASE: 'demo' });
+    const mergeArgs = ['merge', '--contest', packagePath, '--key', join(demo, 'keys', 'chair.key'), '--out', join(demo, 'cli.jbmerged')];
+    const open = runCli([...mergeArgs, bundlesDir], { JURYBOX_PASSPHRASE: 'demo' });
+    assert.equal(open.status, 1);
+    assert.match(open.stderr, /^ {2}Лучший проект МФЦ: place 1 shared by /m);
+    const signedInUi = openMerged(results).payload;
+    const decisions = join(demo, 'decisions-from-ui.json');
+    writeFileSync(decisions, tieDecisionsJson(signedInUi.contestId, signedInUi.ties));
+    const merged = runCli([...mergeArgs, '--decisions', decisions, bundlesDir], { JURYBOX_PASSPHRASE: 'demo' });
     assert.equal(merged.status, 0, merged.stderr);
+    assert.deepEqual(openMerged(join(demo, 'cli.jbmerged')).payload.results, signedInUi.results);
     const verified = runCli(['verify', results]);
     assert.match(verified.stdout, /contest results: .*, experts’ results: 9/);
     const uiWinners = await page.evaluate(async () => {
@@ -130,11 +144,9 @@ describe('chair in the browser host', () => {
       };
       return reply.value.groups.map((g) => `${g.title}: ${g.ranked.filter((r) => r.place === 1).map((r) => reply.value.entries[r.entryId]?.title).join('; ')}`);
     });
-    // Recomputing names the UI's winners everywhere, the chair's decision included; `merge` leaves
-    // the tie open (it prints both) and names the same winner in every other group.
+    // Recomputing and merging with the same decision name the UI's winners everywhere, the chair's decision included.
     assert.equal(uiWinners.length, 5);
     assert.deepEqual(cliWinners(recomputed.stdout), [...uiWinners].sort());
-    assert.deepEqual(cliWinners(merged.stdout), uiWinners.filter((w) => !w.startsWith('Лучший проект МФЦ')).sort());
-    assert.match(merged.stdout, /^Лучший проект МФЦ: first place shared by /m);
+    assert.deepEqual(cliWinners(merged.stdout), [...uiWinners].sort());
   });
 });

@@ -63,9 +63,9 @@ describe('files opened from the system, in the browser host', () => {
     const demo = tempDir(t);
     assert.equal(runCli(['demo', '--out', demo]).status, 0);
     const work = tempDir(t);
-    assert.equal(runCli(['keygen', '--out', join(work, 'new.key'), '--label', 'Ким'], { JURYBOX_PASSPHRASE: 'demo' }).status, 0);
+    assert.equal(runCli(['keygen', '--out', join(work, 'new.key'), '--label', 'Ким'], { JURYBOX_PASSPHRASE: 'долгий пароль' }).status, 0);
     const enrolment = join(work, 'kim-new.jbenrol');
-    const enrolled = runCli(['enrol', '--contest', join(demo, 'contest.jbcontest'), '--expert', 'kim', '--key', join(work, 'new.key'), '--out', enrolment], { JURYBOX_PASSPHRASE: 'demo' });
+    const enrolled = runCli(['enrol', '--contest', join(demo, 'contest.jbcontest'), '--expert', 'kim', '--key', join(work, 'new.key'), '--out', enrolment], { JURYBOX_PASSPHRASE: 'долгий пароль' });
     assert.equal(enrolled.status, 0, enrolled.stderr);
     const { page } = await openInBrowser(t, { args: ['--workspace', join(demo, 'demo.sqlite'), enrolment] });
 

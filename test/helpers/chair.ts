@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { writeDemo, type DemoFiles } from '../../electron/services/demo/demo.ts';
+import { DEMO_PASSPHRASE, writeDemo, type DemoFiles } from '../../electron/services/demo/demo.ts';
 import { createFromPackage } from '../../electron/services/expert/packages.ts';
 import { openPackage } from '../../electron/services/package/contest-package.ts';
+import { unlockKeyFile } from '../../electron/services/signing/key-file.ts';
+import type { Ed25519Key } from '../../electron/services/signing/keys.ts';
 import type { Workspace } from '../../electron/services/workspace.ts';
 import { tempDir } from './temp.ts';
 
@@ -21,4 +23,10 @@ export function tampered(bytes: Buffer): Buffer {
   const at = copy.indexOf('"sig": "') + 9;
   copy[at] = copy[at] === 0x41 ? 0x42 : 0x41;
   return copy;
+}
+
+/** A demo key, unlocked: 'organiser', 'chair' or 'expert-<id>' (only the roster's chair key signs results). */
+export function demoKey(demo: DemoFiles, name: string): Ed25519Key {
+  const path = join(demo.keys, `${name}.key`);
+  return unlockKeyFile(readFileSync(path, 'utf8'), { passphrase: DEMO_PASSPHRASE }, path);
 }

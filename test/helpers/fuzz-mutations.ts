@@ -356,7 +356,8 @@ export function payloadSchema(a: Anatomy): Mutation[] {
     ...top.map((field) => ({ label: `${field} null`, bytes: withValue(field, null) })),
     ...top.map((field) => ({ label: `${field} {}`, bytes: withValue(field, {}) })),
     ...otherFormats.map((format) => ({ label: `format ${format}`, bytes: a.resigned((t) => replaceValue(t, 'format', q(format))) })),
-    { label: 'version 2', bytes: a.resigned((t) => replaceValue(t, 'version', '2')) },
+    // A version no reader knows (merged results read 1 and 2).
+    { label: 'version 3', bytes: a.resigned((t) => replaceValue(t, 'version', '3')) },
     ...fields.keys.map(({ field, nth }) => ({
       label: `${field} (${nth}) in non-canonical base64`,
       bytes: a.resigned((t) => replaceValue(t, field, q(nonCanonical(JSON.parse(locate(t, field, nth).value) as string)), nth)),

@@ -50,7 +50,8 @@ describe('expert score', () => {
 
   it('is the weighted sum, its maximum and its place on 0–100', () => {
     const score = expertScore(criteria, new Map([['a', 8], ['b', 3]]));
-    assert.deepEqual(score, { total: 8 + 2 * 3, max: 10 + 2 * 5, normalised: ((8 + 2 * 2) / (10 + 2 * 4)) * 100 });
+    // (8 + 2·(3 − 1)) / (10 + 2·(5 − 1)) × 100 = 12/18 × 100 = 200/3, computed exactly and shown as the nearest double.
+    assert.deepEqual(score, { total: 8 + 2 * 3, max: 10 + 2 * 5, normalised: 200 / 3 });
   });
 
   it('is absent until every criterion has a mark', () => {

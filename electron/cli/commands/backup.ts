@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { formatDateTime, formatNumber, translate, type MessageKey, type Params } from '../../../shared/i18n/index.ts';
+import { formatDateTime, formatNumber, type MessageKey, type Params } from '../../../shared/i18n/index.ts';
 import { backupFolder, listBackups } from '../../services/backup/files.ts';
 import { backupWorkspace, restore } from '../../services/backup/workspace-file.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 
 const t = (ctx: CliContext, key: MessageKey, params?: Params) => translate(ctx.lang, key, params);

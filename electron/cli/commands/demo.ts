@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { translate } from '../../../shared/i18n/index.ts';
 import { writeDemo } from '../../services/demo/demo.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 
 export const demoCommand: Command = {

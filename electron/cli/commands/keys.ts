@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { translate } from '../../../shared/i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { writeFileAtomic } from '../../services/app-data.ts';
-import { describeKeyFile } from '../../services/keys/key-store.ts';
+import { describeKeyFile, publicPemPath, saveKeyPair } from '../../services/keys/key-store.ts';
 import { createKeyFile, unlockKeyFile } from '../../services/signing/key-file.ts';
-import { generateKey, publicKeyPem, type Ed25519Key } from '../../services/signing/keys.ts';
+import { generateKey, type Ed25519Key } from '../../services/signing/keys.ts';
 import { passphrase } from '../passphrase.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
 
 /** A required string option, or a usage error naming it. */
@@ -15,9 +13,6 @@ export function required(values: OptionValues, name: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError('cli.missingOption', { option: name });
   return value;
 }
-
-/** Where the public half of a key file goes: organiser.key → organiser.pub.pem. */
-export const publicPemPath = (keyPath: string): string => `${keyPath.replace(/\.key$/, '')}.pub.pem`;
 
 /** Unlocks the key file named by --key, asking for its passphrase (or taking JURYBOX_PASSPHRASE). */
 export async function unlockFromOption(values: OptionValues, ctx: CliContext): Promise<Ed25519Key> {
@@ -40,8 +35,7 @@ export const keygenCommand: Command = {
     const secret = await passphrase(ctx, translate(ctx.lang, 'cli.passphrase.new'), { confirm: translate(ctx.lang, 'cli.passphrase.again') });
     const key = generateKey();
     const text = createKeyFile(key, { label, passphrase: secret });
-    writeFileAtomic(out, text);
-    writeFileAtomic(publicPemPath(out), publicKeyPem(key.publicKey));
+    saveKeyPair(out, text, key.publicKey);
     ctx.out(translate(ctx.lang, 'cli.keygen.done', { file: out, pem: publicPemPath(out), fingerprint: describeKeyFile(text, out).fingerprint }));
     return 0;
   },

@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { isMessageKey, translate, type Params } from '../../../shared/i18n/index.ts';
+import { isMessageKey, type Params } from '../../../shared/i18n/index.ts';
 import type { CategoryResult } from '../../../shared/formats/payloads.ts';
 import type { ContestDefinition } from '../../../shared/domain/contest.ts';
 import { groupTitle } from '../../../shared/domain/chair.ts';
-import { mergedPayload, openMerged, recompute, standingFromFiles, writeMerged } from '../../services/chair/merge.ts';
+import { entriesText, namedEntries, openTies, type OpenTie } from '../../../shared/domain/ties.ts';
+import { readTieDecisions } from '../../services/chair/decisions-file.ts';
+import { mergedPayload, openMerged, recompute, standingFromFiles, standingMarks, writeMerged } from '../../services/chair/merge.ts';
+import { settledResults, type StandingMark, type Tie } from '../../services/chair/results.ts';
 import type { BundleVerdict } from '../../services/bundles/judge.ts';
 import type { BundleSource } from '../../services/bundles/source.ts';
 import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
 import { describeKeyFile } from '../../services/keys/key-store.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { chairRule, checkSigner } from '../../services/signing/signer.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
 import { required, unlockFromOption } from './keys.ts';
 
@@ -51,14 +55,45 @@ export function winnerLines(ctx: CliContext, contest: ContestDefinition, results
   });
 }
 
+/** "1. Title (id), 2. Title (id)": an order the chair decided. */
+const orderText = (contest: ContestDefinition, ids: readonly string[]): string =>
+  namedEntries(contest, ids)
+    .map((e, i) => `${i + 1}. ${e.title} (${e.id})`)
+    .join(', ');
+
+/** Each open tie in words: its group, the place shared, the entries by title and id. */
+function openTieLines(ctx: CliContext, contest: ContestDefinition, ties: readonly OpenTie[]): string[] {
+  return ties.map((tie) => t(ctx, 'cli.merge.openTie', { group: groupTitle(contest, tie.nominationId, tie.categoryId), place: tie.place ?? '—', entries: entriesText(contest, tie.entryIds) }));
+}
+
+/**
+ * The results with the chair's decisions given, when they settle every open tie exactly as the app
+ * lets a chair settle them; otherwise null, after listing each decision refused and each tie open.
+ */
+function settledOrExplain(ctx: CliContext, contest: ContestDefinition, marks: StandingMark[], decisions: { file: string; ties: Tie[] } | null) {
+  const settled = settledResults(contest, marks, decisions?.ties ?? []);
+  if (decisions && settled.problems.length > 0) {
+    ctx.err(t(ctx, 'cli.merge.badDecisions', { file: decisions.file }));
+    for (const p of settled.problems) ctx.err(t(ctx, 'cli.merge.badDecision', { file: decisions.file, index: p.index, problem: t(ctx, p.key, p.params) }));
+  }
+  if (settled.open.length > 0) {
+    ctx.err(t(ctx, 'cli.merge.openTies', { count: settled.open.length }));
+    for (const line of openTieLines(ctx, contest, settled.open)) ctx.err(line);
+  }
+  return settled.problems.length > 0 || settled.open.length > 0 ? null : settled;
+}
+
 export const mergeCommand: Command = {
   name: 'merge',
   help: 'cli.help.merge',
-  options: { contest: { type: 'string', multiple: true }, key: { type: 'string' }, out: { type: 'string' }, 'allow-refused': { type: 'boolean' }, name: { type: 'string' } },
+  options: { contest: { type: 'string', multiple: true }, key: { type: 'string' }, out: { type: 'string' }, decisions: { type: 'string' }, 'allow-refused': { type: 'boolean' }, name: { type: 'string' } },
   async run(values, ctx, args) {
     if (args.length === 0) throw new UsageError('cli.merge.noBundles');
     const out = resolve(required(values, 'out'));
     const packages = packagesOf(values);
+    const contest = packages.at(-1)?.payload.contest as ContestDefinition;
+    const file = typeof values.decisions === 'string' ? values.decisions : null;
+    const decisions = file === null ? null : { file, ties: readTieDecisions(file, contest.contest.id) };
     const { verdicts, bundles } = standingFromFiles(packages, bundleFiles(args));
     for (const v of verdicts) (v.status === 'refused' ? ctx.err : ctx.out)(verdictLine(ctx, v));
     const refused = verdicts.filter((v) => v.status === 'refused').length;
@@ -66,12 +101,18 @@ export const mergeCommand: Command = {
       ctx.err(t(ctx, 'cli.merge.stopped', { count: refused }));
       return 1;
     }
+    // Ties are settled before the key is asked for: nothing is signed while one is open.
+    const settled = settledOrExplain(ctx, contest, standingMarks(bundles), decisions);
+    if (!settled) return 1;
     const key = await unlockFromOption(values, ctx);
     const name = typeof values.name === 'string' ? values.name : describeKeyFile(readFileSync(required(values, 'key'), 'utf8'), required(values, 'key')).label;
-    const payload = mergedPayload({ packages, bundles, confirmedKeys: new Map(), ties: [] }, { name, publicKey: key.publicKey }, new Date().toISOString());
+    checkSigner(key.publicKey, chairRule((packages.at(-1) as OpenedPackage).payload, name));
+    const ties = decisions?.ties ?? [];
+    const payload = mergedPayload({ packages, bundles, confirmedKeys: new Map(), ties }, { name, publicKey: key.publicKey }, new Date().toISOString(), settled.results);
     const written = writeMerged(payload, key, out);
     ctx.out(t(ctx, 'cli.merge.written', { file: written.path, count: bundles.length, fingerprint: written.fingerprint, digest: written.digest }));
-    for (const line of winnerLines(ctx, packages.at(-1)?.payload.contest as ContestDefinition, payload.results)) ctx.out(line);
+    for (const tie of ties) ctx.out(t(ctx, 'cli.merge.decided', { group: groupTitle(contest, tie.nominationId, tie.categoryId), order: orderText(contest, tie.entryIds), reason: tie.reason }));
+    for (const line of winnerLines(ctx, contest, payload.results)) ctx.out(line);
     return 0;
   },
 };
@@ -87,8 +128,12 @@ export const recomputeCommand: Command = {
     const packages = packagesOf(values);
     const outcome = recompute(merged.payload, packages, bundleFiles(rest));
     if (outcome.identical) {
+      const contest = packages.at(-1)?.payload.contest as ContestDefinition;
       ctx.out(t(ctx, 'cli.recompute.identical', { file: results, count: merged.payload.bundles.length, fingerprint: merged.fingerprint }));
-      for (const line of winnerLines(ctx, packages.at(-1)?.payload.contest as ContestDefinition, merged.payload.results)) ctx.out(line);
+      for (const line of winnerLines(ctx, contest, merged.payload.results)) ctx.out(line);
+      // Results signed before merge refused open ties may hold some: they recompute, and say so.
+      const open = openTies(merged.payload.results);
+      if (open.length > 0) ctx.out([t(ctx, 'cli.recompute.openTies', { count: open.length }), ...openTieLines(ctx, contest, open)].join('\n'));
       return 0;
     }
     ctx.err(t(ctx, 'cli.recompute.different', { file: results }));

@@ -1,12 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { translate } from '../../../shared/i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { openPackage, publish } from '../../services/package/contest-package.ts';
 import { createEnrolment } from '../../services/package/enrolment.ts';
 import { fingerprintOf } from '../../services/signing/keys.ts';
+import { checkSigner, enrolmentRule } from '../../services/signing/signer.ts';
 import { Workspace } from '../../services/workspace.ts';
-import type { CliContext } from '../context.ts';
+import { translate, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 import { required, unlockFromOption } from './keys.ts';
 
@@ -37,7 +37,9 @@ export const enrolCommand: Command = {
     const out = required(values, 'out');
     if (existsSync(out)) throw new AppError('workspace.exists', { path: out });
     const key = await unlockFromOption(values, ctx);
-    writeFileSync(out, createEnrolment(pkg.payload, required(values, 'expert'), key, new Date().toISOString()), { flag: 'wx' });
+    const expertId = required(values, 'expert');
+    checkSigner(key.publicKey, enrolmentRule(pkg.payload, expertId));
+    writeFileSync(out, createEnrolment(pkg.payload, expertId, key, new Date().toISOString()), { flag: 'wx' });
     ctx.out(translate(ctx.lang, 'cli.enrol.done', { file: out, fingerprint: fingerprintOf(key.publicKey), organiser: pkg.fingerprint }));
     return 0;
   },

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { ExportFormat } from '../../../shared/domain/venue.ts';
-import { formatNumber, isLang, translate, type Lang } from '../../../shared/i18n/index.ts';
+import { formatNumber, isLang, type Lang } from '../../../shared/i18n/index.ts';
 import { writeFileAtomic } from '../../services/app-data.ts';
 import { openMerged, recompute, standingFromFiles, type OpenedMerged } from '../../services/chair/merge.ts';
-import { renderResults } from '../../services/reports/render.ts';
+import { renderResults, unprintableIn } from '../../services/reports/render.ts';
 import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
 import { venueResults, type VenueResults } from '../../services/venue/results-file.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
 import { required } from './keys.ts';
 import { bundleFiles } from './merge.ts';
@@ -79,7 +79,11 @@ export const resultsCommand: Command = {
     const results = request.bundles.length > 0 ? withMarks(ctx, values, opened, request) : venueResults(opened, request.file);
     if (!results) return 1;
     if (request.format === 'xlsx' && results.marks === null) ctx.out(translate(ctx.lang, 'cli.results.noMarksSheet'));
-    const bytes = await renderResults(results, request.format, { lang: request.lang, present: request.present });
+    const options = { lang: request.lang, present: request.present };
+    const unprintable = await unprintableIn(results, request.format, options);
+    // Said before the file is written; translate() shows a control character among them as its escape.
+    if (unprintable.length > 0) ctx.err(translate(ctx.lang, 'cli.results.unprintable', { chars: unprintable.map((u) => `${u.char} (${u.code})`).join(', ') }));
+    const bytes = await renderResults(results, request.format, options);
     writeFileAtomic(request.out, bytes);
     ctx.out(translate(ctx.lang, `cli.results.written.${request.format}`, { file: request.out, size: formatNumber(ctx.lang, bytes.length / 1024, 1) }));
     return 0;

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { translate } from '../../../shared/i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { createDispatcher } from '../../api/dispatch.ts';
 import { Session } from '../../api/session.ts';
@@ -10,7 +9,7 @@ import { AppData, defaultDataDir } from '../../services/app-data.ts';
 import { KeyStore } from '../../services/keys/key-store.ts';
 import { OpenedFiles } from '../../services/opened-files.ts';
 import { appVersion } from '../../services/version.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command, OptionValues } from './command.ts';
 
 const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,8 +1,8 @@
-import { isMessageKey, translate, type Params } from '../../../shared/i18n/index.ts';
+import { isMessageKey, type Params } from '../../../shared/i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
 import { verifyFiles, type Verdict } from '../../services/package/verify.ts';
-import { UsageError, type CliContext } from '../context.ts';
+import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 
 function line(ctx: CliContext, v: Verdict): string {

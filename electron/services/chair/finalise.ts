@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { MergedResults } from '../../../shared/formats/payloads.ts';
 import type { Ed25519Key } from '../signing/keys.ts';
 import { fingerprintOf, publicKeyFromBase64 } from '../signing/keys.ts';
+import { chairRule, checkSigner } from '../signing/signer.ts';
 import { audit } from './audit.ts';
 import { mergedPayload, writeMerged } from './merge.ts';
 import { chairSources } from './sources.ts';
@@ -40,7 +41,8 @@ export function finalisations(db: Db): FinalisationView[] {
   });
 }
 
-export function finaliseStatus(db: Db, defaultPath: string): FinaliseStatus {
+/** What stops or warns, the roster's chair key and the results signed before (the api adds the key store's match). */
+export function finaliseStatus(db: Db, defaultPath: string): Omit<FinaliseStatus, 'signerKeyId'> {
   const { contest, packages } = chairSources(db);
   const chair = contest.experts.find((x) => x.role === 'chair');
   const key = chair ? packages.at(-1)?.payload.roster.find((r) => r.expertId === chair.id)?.publicKey : undefined;
@@ -50,9 +52,12 @@ export function finaliseStatus(db: Db, defaultPath: string): FinaliseStatus {
 /**
  * Signs the merged results with the chair's key and writes the .jbmerged file: the package
  * revisions and every standing bundle by digest, the confirmed keys, the tie decisions that settle
- * ties, and the results. Refused while a tie is open or nothing counts. Recorded and audited.
+ * ties, and the results. Refused for any key but the roster's chair key, while a tie is open, or
+ * while nothing counts. Recorded and audited.
  */
 export function finalise(db: Db, key: Ed25519Key, options: { path: string; chairName: string; now: string }): FinalisationView {
+  const latest = chairSources(db).packages.at(-1);
+  if (latest) checkSigner(key.publicKey, chairRule(latest.payload, options.chairName));
   const { problems } = finaliseCheck(db);
   const first = problems[0];
   if (first) throw new AppError(first.key === 'final.noBundles' ? 'final.noBundles' : 'final.unresolvedTie', first.params);

@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { groupTitle } from '../../../shared/domain/chair.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { MessageKey, Params } from '../../../shared/i18n/index.ts';
-import { MergedResults, summaryOf, type ResultBundle } from '../../../shared/formats/payloads.ts';
+import { MergedResults, summaryOf, type CategoryResult, type ResultBundle } from '../../../shared/formats/payloads.ts';
 import { writeFileAtomic } from '../app-data.ts';
 import { judgeBundles, type BundleVerdict } from '../bundles/judge.ts';
 import type { BundleSource } from '../bundles/source.ts';
 import type { OpenedPackage } from '../package/contest-package.ts';
 import { checkSignature, parsePayload, peekPublicKey, readEnvelope, readEnvelopeFile, writeEnvelope } from '../signing/envelope.ts';
 import { fingerprintOf, publicKeyToBase64, type Ed25519Key } from '../signing/keys.ts';
-import { computeResults, type StandingMark, type Tie } from './results.ts';
+import { asFormat1, computeResults, settledResults, type StandingMark, type Tie } from './results.ts';
 
 /** What merged results are made of: the packages held, the bundles that stand, keys confirmed, tie decisions. */
 export interface MergeSources {
@@ -27,13 +27,16 @@ export function standingMarks(bundles: MergeSources['bundles']): StandingMark[] 
   return bundles.filter((b) => !b.draft).flatMap((b) => b.marks.map((m) => ({ expertId: b.expertId, entryId: m.entryId, criterionId: m.criterionId, value: m.value })));
 }
 
-/** The payload of merged results (unsigned): every input named by digest, and the rankings they give. */
-export function mergedPayload(sources: MergeSources, chair: { name: string; publicKey: Buffer }, now: string): MergedResults {
+/**
+ * The payload of merged results (unsigned): every input named by digest, and the rankings they give
+ * (`results`, when the caller has computed them from the same sources already).
+ */
+export function mergedPayload(sources: MergeSources, chair: { name: string; publicKey: Buffer }, now: string, results?: CategoryResult[]): MergedResults {
   const last = sources.packages.at(-1);
   if (!last) throw new AppError('workspace.noContest', { path: '' });
   return MergedResults.parse({
     format: 'jurybox.merged',
-    version: 1,
+    version: 2,
     contestId: last.payload.contest.contest.id,
     contest: summaryOf(last.payload.contest),
     packages: sources.packages.map((p) => ({ revision: p.payload.revision, digest: p.envelope.digest })),
@@ -42,7 +45,7 @@ export function mergedPayload(sources: MergeSources, chair: { name: string; publ
     bundles: [...sources.bundles].sort(byId).map((b) => ({ expertId: b.expertId, sequence: b.sequence, digest: b.digest, draft: b.draft })),
     confirmedKeys: [...sources.confirmedKeys].sort(([a], [b]) => (a < b ? -1 : 1)).map(([expertId, publicKey]) => ({ expertId, publicKey })),
     ties: sources.ties.map((t) => ({ nominationId: t.nominationId, categoryId: t.categoryId, entryIds: t.entryIds, reason: t.reason })),
-    results: computeResults(last.payload.contest, standingMarks(sources.bundles), sources.ties),
+    results: results ?? computeResults(last.payload.contest, standingMarks(sources.bundles), sources.ties),
   });
 }
 
@@ -89,7 +92,8 @@ const short = (digest: string) => digest.slice(0, 12);
 
 /**
  * Recomputes merged results from their inputs: the same packages and bundle files must give the
- * same set of standing bundles and, with the recorded tie decisions, exactly the same results.
+ * same set of standing bundles and, with the recorded tie decisions, exactly the same results; each
+ * recorded decision must settle a tie the ranking leaves open without it (settleTies).
  */
 export function recompute(merged: MergedResults, packages: OpenedPackage[], files: BundleSource[]): Recomputation {
   const differences: Recomputation['differences'] = [];
@@ -112,10 +116,14 @@ export function recompute(merged: MergedResults, packages: OpenedPackage[], file
   if (differences.length > 0) return { identical: false, differences };
   const contest = last.payload.contest;
   if (JSON.stringify(summaryOf(contest)) !== JSON.stringify(merged.contest)) differences.push({ key: 'recompute.diff.contest', params: { revision: last.payload.revision } });
-  const results = computeResults(contest, standingMarks(bundles), merged.ties);
-  results.forEach((r, i) => {
+  const { results, problems } = settledResults(contest, standingMarks(bundles), merged.ties);
+  for (const p of problems) differences.push({ key: p.key, params: p.params });
+  // A file of results format 1 is compared without the fields that format did not have.
+  const expected = merged.version === 1 ? results.map(asFormat1) : results;
+  expected.forEach((r, i) => {
     if (JSON.stringify(r) !== JSON.stringify(merged.results[i])) differences.push({ key: 'recompute.diff.results', params: { group: groupTitle(contest, r.nominationId, r.categoryId) } });
   });
+  if (merged.version === 1 && differences.some((d) => d.key === 'recompute.diff.results')) differences.push({ key: 'recompute.diff.format1', params: {} });
   if (results.length !== merged.results.length) differences.push({ key: 'recompute.diff.groups', params: {} });
   return { identical: differences.length === 0, differences };
 }

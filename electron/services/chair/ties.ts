@@ -1,6 +1,8 @@
 import type { Db } from '../../db/connection.ts';
 import { groupTitle } from '../../../shared/domain/chair.ts';
+import { namedEntries, settleTies, type ContestNames } from '../../../shared/domain/ties.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { CategoryResult } from '../../../shared/formats/payloads.ts';
 import { audit } from './audit.ts';
 import { currentResults } from './views.ts';
 
@@ -13,27 +15,39 @@ export interface TieRequest {
 }
 
 /**
+ * What the journal says of a decision: its group, the place the tie shared, the order decided by
+ * names and ids (a reader of the journal should not need the contest file), and the reason.
+ */
+function journalDetail(contest: ContestNames, decision: TieRequest, place: number | null, id: number): Record<string, unknown> {
+  return { id, nominationId: decision.nominationId, categoryId: decision.categoryId, place, order: namedEntries(contest, decision.entryIds), reason: decision.reason };
+}
+
+/**
  * Records the chair's order for entries the tie-break chain left tied. The entries must be exactly
- * one group still tied in the current results, and the reason is required: both go into the audit
- * log and into the signed results.
+ * one group still tied in the current results, and the reason is required (settleTies, as for a
+ * decisions file): both go into the audit log and into the signed results.
  */
 export function decideTie(db: Db, request: TieRequest, now: string): number {
-  const reason = request.reason.trim();
+  const decision = { ...request, reason: request.reason.trim() };
   const { results, sources } = currentResults(db);
-  const group = results.find((r) => r.nominationId === request.nominationId && r.categoryId === request.categoryId);
-  const title = groupTitle(sources.contest, request.nominationId, request.categoryId);
-  if (!group) throw new AppError('tie.unknownGroup', { group: title });
-  const wanted = [...request.entryIds].sort().join('\0');
-  if (!group.unresolvedTies.some((tie) => [...tie].sort().join('\0') === wanted)) throw new AppError('tie.notTied', { group: title });
-  if (reason === '') throw new AppError('tie.reasonRequired');
+  const { problems, settled } = settleTies(sources.contest, results, [decision]);
+  const [problem] = problems;
+  if (problem) throw new AppError(problem.key, problem.params);
   return db.transaction(() => {
     const id = Number(
-      db.prepare('INSERT INTO tie_decisions (nomination_id, category_id, entry_ids, reason, decided_at) VALUES (?, ?, ?, ?, ?)').run(request.nominationId, request.categoryId, JSON.stringify(request.entryIds), reason, now)
+      db.prepare('INSERT INTO tie_decisions (nomination_id, category_id, entry_ids, reason, decided_at) VALUES (?, ?, ?, ?, ?)').run(decision.nominationId, decision.categoryId, JSON.stringify(decision.entryIds), decision.reason, now)
         .lastInsertRowid,
     );
-    audit(db, now, 'tie.decided', title, { id, nominationId: request.nominationId, categoryId: request.categoryId, order: request.entryIds, reason });
+    audit(db, now, 'tie.decided', groupTitle(sources.contest, decision.nominationId, decision.categoryId), journalDetail(sources.contest, decision, settled[0]?.tie.place ?? null, id));
     return id;
   })();
+}
+
+/** The first place a decision's entries hold: the place their tie shared. */
+function placeOf(results: readonly CategoryResult[], decision: TieRequest): number | null {
+  const group = results.find((r) => r.nominationId === decision.nominationId && r.categoryId === decision.categoryId);
+  const places = (group?.ranked ?? []).filter((r) => decision.entryIds.includes(r.entryId) && r.place !== null).map((r) => r.place as number);
+  return places.length > 0 ? Math.min(...places) : null;
 }
 
 /** Takes a tie decision back (the tie is open again); the audit log keeps both. */
@@ -42,9 +56,10 @@ export function withdrawTie(db: Db, id: number, now: string): void {
     | { nomination_id: string; category_id: string | null; entry_ids: string; reason: string }
     | undefined;
   if (!row) throw new AppError('tie.unknownDecision', { id });
-  const { sources } = currentResults(db);
+  const decision = { nominationId: row.nomination_id, categoryId: row.category_id, entryIds: JSON.parse(row.entry_ids) as string[], reason: row.reason };
+  const { results, sources } = currentResults(db);
   db.transaction(() => {
     db.prepare('DELETE FROM tie_decisions WHERE id = ?').run(id);
-    audit(db, now, 'tie.withdrawn', groupTitle(sources.contest, row.nomination_id, row.category_id), { id, order: JSON.parse(row.entry_ids) as unknown, reason: row.reason });
+    audit(db, now, 'tie.withdrawn', groupTitle(sources.contest, row.nomination_id, row.category_id), journalDetail(sources.contest, decision, placeOf(results, decision), id));
   })();
 }

@@ -3,6 +3,8 @@ import { groupTitle, type Agreement, type ChairStatus, type EntryMarks, type Gro
 import type { ContestDefinition } from '../../../shared/domain/contest.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { CategoryResult } from '../../../shared/formats/payloads.ts';
+import { median } from '../../../shared/scoring/aggregate.ts';
+import { meanOf, round6, toNumber, ZERO, type Exact } from '../../../shared/scoring/exact.ts';
 import { entryDisagreement, expertSeverity, icc, kendallW, methodSensitivity, outlierMarks } from '../../../shared/scoring/statistics.ts';
 import { expertScore } from '../../../shared/scoring/score.ts';
 import { fingerprintOf, publicKeyFromBase64 } from '../signing/keys.ts';
@@ -61,13 +63,19 @@ export function resultsView(db: Db): ResultsView {
 
 /** Kendall's W as the chair reads it: the value with χ², m and n, or why it is undefined. */
 function agreementW(w: ReturnType<typeof kendallW>): Agreement {
-  return w.defined ? { defined: true, value: w.w, detail: { chiSquare: w.chiSquare, m: w.m, n: w.n } } : { defined: false, reason: w.reason };
+  return w.defined ? { defined: true, value: w.w, outOfRange: null, detail: { chiSquare: w.chiSquare, m: w.m, n: w.n } } : { defined: false, reason: w.reason };
 }
 
 /** One of the two ICCs, with the mean squares it comes from, or why it is undefined. */
 function agreementIcc(value: ReturnType<typeof icc>, which: 'icc21' | 'icc2k'): Agreement {
-  return value.defined ? { defined: true, value: value[which], detail: { bms: value.bms, jms: value.jms, ems: value.ems, k: value.k, n: value.n } } : { defined: false, reason: value.reason };
+  if (!value.defined) return { defined: false, reason: value.reason };
+  const coefficient = value[which];
+  if (!coefficient.defined) return { defined: false, reason: coefficient.reason };
+  return { defined: true, value: coefficient.value, outOfRange: coefficient.outOfRange, detail: { bms: value.bms, jms: value.jms, ems: value.ems, k: value.k, n: value.n } };
 }
+
+/** The mean of some values rounded by round6, or null without values. */
+const meanOrNull = (xs: readonly Exact[]): number | null => (xs.length === 0 ? null : round6(meanOf(xs)));
 
 /** The statistics of one nomination × category, with the values the distribution charts draw. */
 export function groupStatistics(db: Db, nominationId: string, categoryId: string | null): GroupStatistics {
@@ -93,7 +101,8 @@ function statisticsOf(contest: ContestDefinition, group: PreparedGroup): GroupSt
       evaluations: s.evaluations,
       severity: s.severity,
       spread: s.spread,
-      totals: (panel.byExpert.get(s.expertId) ?? []).map((ev) => ev.normalised),
+      mean: meanOrNull((panel.byExpert.get(s.expertId) ?? []).map((ev) => ev.normalised)),
+      totals: (panel.byExpert.get(s.expertId) ?? []).map((ev) => toNumber(ev.normalised)),
     })),
     entries: entryDisagreement(panel, rules.tolerance).map((d) => ({ id: d.entryId, title: title.get(d.entryId) ?? d.entryId, evaluations: d.evaluations, sd: d.sd, range: d.range, flagged: d.flagged })),
     outliers: outlierMarks(panel).map((o) => ({
@@ -106,8 +115,18 @@ function statisticsOf(contest: ContestDefinition, group: PreparedGroup): GroupSt
     icc21: agreementIcc(agreementOfPanel, 'icc21'),
     icc2k: agreementIcc(agreementOfPanel, 'icc2k'),
     sensitivity: methodSensitivity(panel, rules),
-    criteria: nomination.criteria.map((c, i) => ({ id: c.id, title: c.title, min: c.scale.min, max: c.scale.max, step: c.scale.step, values: panel.evaluations.map((ev) => ev.marks[i] ?? 0) })),
+    criteria: criteriaOf(group),
   };
+}
+
+/** Each criterion's scale, the mean and median of its marks (exact, rounded), and the marks for the chart. */
+function criteriaOf({ nomination, panel }: PreparedGroup): GroupStatistics['criteria'] {
+  return nomination.criteria.map((c, i) => {
+    const marks = panel.evaluations.map((ev) => ev.exactMarks[i] ?? ZERO);
+    const mid = marks.length === 0 ? null : round6(median(marks));
+    const values = panel.evaluations.map((ev) => ev.marks[i] ?? 0);
+    return { id: c.id, title: c.title, min: c.scale.min, max: c.scale.max, step: c.scale.step, mean: meanOrNull(marks), median: mid, values };
+  });
 }
 
 /** Every mark, comment, conflict and abstention an entry received from the bundles that stand. */

@@ -6,7 +6,8 @@ import { writeFileAtomic } from '../app-data.ts';
 import { nextPackage, publish } from '../package/contest-package.ts';
 import { confirmEnrolment, createEnrolment } from '../package/enrolment.ts';
 import { createKeyFile } from '../signing/key-file.ts';
-import { generateKey, publicKeyPem, type Ed25519Key } from '../signing/keys.ts';
+import { generateKey, type Ed25519Key } from '../signing/keys.ts';
+import { saveKeyPair } from '../keys/key-store.ts';
 import { Workspace } from '../workspace.ts';
 import { writeDemoBundles } from './bundles.ts';
 import { writeDemoResults } from './results.ts';
@@ -115,9 +116,9 @@ export function writeDemoWorkspace(dir: string): Workspace {
   return Workspace.create(join(dir, DEMO_FILE), demoContest(), { scorerId: DEMO_SCORER });
 }
 
+/** A demo key: marked demo, which lets it be sealed with the public passphrase "demo" (key-file.ts). */
 function writeKey(dir: string, name: string, key: Ed25519Key, label: string): void {
-  writeFileAtomic(join(dir, `${name}.key`), createKeyFile(key, { label, passphrase: DEMO_PASSPHRASE, demo: true }));
-  writeFileAtomic(join(dir, `${name}.pub.pem`), publicKeyPem(key.publicKey));
+  saveKeyPair(join(dir, `${name}.key`), createKeyFile(key, { label, passphrase: DEMO_PASSPHRASE, demo: true }), key.publicKey, { ownFolder: true });
 }
 
 export interface DemoFiles {

@@ -14,10 +14,18 @@ const setMeta = (db: Db, key: string, value: string): void => {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 };
 
-function recordPackage(db: Db, opened: OpenedPackage, now: string): void {
+/**
+ * The newest package each open workspace holds, opened: verifying a national contest's package again
+ * takes ~0.5 s, and every signature checks its roster. Kept by digest, so a newer revision replaces it.
+ */
+const openedPackages = new WeakMap<Db, OpenedPackage>();
+
+function recordPackage(db: Db, pkg: OpenedPackage, now: string): void {
   db.prepare('INSERT INTO packages (revision, digest, organiser_key, opened_at, envelope) VALUES (?, ?, ?, ?, ?)').run(
-    opened.payload.revision, opened.envelope.digest, publicKeyToBase64(opened.organiserKey), now, opened.bytes,
+    pkg.payload.revision, pkg.envelope.digest, publicKeyToBase64(pkg.organiserKey), now, pkg.bytes,
   );
+  // Just verified: heldPackage need not verify it again (it checks the digest it holds).
+  openedPackages.set(db, pkg);
 }
 
 /** Whether a workspace was made from a contest package for one expert (rather than by an organiser). */
@@ -44,6 +52,18 @@ export function currentPackage(db: Db): { revision: number; digest: string; orga
   return row ? { revision: row.revision, digest: row.digest, organiserKey: row.organiser_key } : null;
 }
 
+/** The newest revision of the package a workspace made from one holds, opened (and verified). */
+export function heldPackage(db: Db): OpenedPackage | null {
+  const digest = currentPackage(db)?.digest;
+  if (digest === undefined) return null;
+  const kept = openedPackages.get(db);
+  if (kept?.envelope.digest === digest) return kept;
+  const row = db.prepare('SELECT envelope FROM packages WHERE digest = ?').get(digest) as { envelope: Buffer };
+  const pkg = openPackage('package', row.envelope);
+  openedPackages.set(db, pkg);
+  return pkg;
+}
+
 /**
  * A new workspace made from a verified contest package, for one expert (it scores for that expert
  * only) or for the jury chair (it takes in the experts' bundles). The package's organiser key is
@@ -51,7 +71,7 @@ export function currentPackage(db: Db): { revision: number; digest: string; orga
  */
 export function createFromPackage(path: string, opened: OpenedPackage, role: PackageRole, now: string): Workspace {
   if (role.kind === 'expert' && !opened.payload.contest.experts.some((x) => x.id === role.expertId)) throw new AppError('scoring.unknownExpert', { expertId: role.expertId });
-  return Workspace.create(path, opened.payload.contest, {
+  const ws = Workspace.create(path, opened.payload.contest, {
     ...(role.kind === 'expert' ? { scorerId: role.expertId } : {}),
     prepare(db) {
       setMeta(db, EXPERT_META.kind, role.kind);
@@ -61,6 +81,8 @@ export function createFromPackage(path: string, opened: OpenedPackage, role: Pac
       if (role.kind === 'chair') audit(db, now, 'package.opened', opened.fingerprint, { revision: opened.payload.revision, digest: opened.envelope.digest });
     },
   });
+  openedPackages.set(ws.db, opened);
+  return ws;
 }
 
 /** An expert's new workspace (see createFromPackage). */

@@ -6,8 +6,9 @@ import type { Criterion } from '../../../shared/domain/contest.ts';
 import { writeFileAtomic } from '../app-data.ts';
 import { writeEnvelope } from '../signing/envelope.ts';
 import type { Ed25519Key } from '../signing/keys.ts';
+import { checkSigner, rosterRule } from '../signing/signer.ts';
 import type { Workspace } from '../workspace.ts';
-import { currentPackage } from './packages.ts';
+import { currentPackage, heldPackage } from './packages.ts';
 
 export interface MissingWork {
   entryId: string;
@@ -85,12 +86,22 @@ export function bundlePayload(ws: Workspace, options: { sequence: number; draft:
   });
 }
 
+/** Refuses a key the roster of the package held does not give this expert (signer.ts). */
+function checkExpertSigner(ws: Workspace, key: Ed25519Key): void {
+  const pkg = heldPackage(ws.db);
+  const expertId = ws.expertId();
+  if (pkg === null || expertId === null) throw new AppError('submit.notExpertWorkspace');
+  checkSigner(key.publicKey, rosterRule(pkg.payload, expertId));
+}
+
 /**
- * Signs the expert's result bundle and writes it to `path`. A complete bundle needs every mark and
- * every required comment; an incomplete one only as an explicit draft, marked so in the payload.
- * Each submission takes the next sequence number, so a correction replaces the earlier bundle.
+ * Signs the expert's result bundle and writes it to `path`. Only the key the roster gives this
+ * expert signs. A complete bundle needs every mark and every required comment; an incomplete one
+ * only as an explicit draft, marked so in the payload. Each submission takes the next sequence
+ * number, so a correction replaces the earlier bundle.
  */
 export function submit(ws: Workspace, key: Ed25519Key, options: { path: string; draft: boolean; now: string }): Submission {
+  checkExpertSigner(ws, key);
   const missing = missingWork(ws);
   if (missing.length > 0 && !options.draft) throw new AppError('submit.incomplete', { count: missing.length });
   if (existsSync(options.path)) throw new AppError('publish.exists', { file: options.path });

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import type { Entry, Expert } from '../../../shared/domain/contest.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import type { Mapping } from './fields.ts';
+import { forbiddenCharacter } from './characters.ts';
+import type { FieldSpec, Mapping } from './fields.ts';
 import { FIELDS } from './fields.ts';
 import { KINDS } from './kinds.ts';
 import type { Draft, Kind, Problem } from './kinds.ts';
 import { defaultNomination } from './placement.ts';
 import type { NominationRef, PlacementDefaults } from './placement.ts';
-import type { ImportKind, Table, TableRow } from './table.ts';
+import { cellText } from './table.ts';
+import type { CellValue, ImportKind, Table, TableRow } from './table.ts';
 
 /** Rows of a table turned into validated entries or experts, and everything that stops them. */
 
@@ -54,7 +56,7 @@ export function convertRows(kind: ImportKind, table: Table, mapping: Mapping, co
   const skipped = table.rows.length - rows.length;
   const mappingErrors = checkMapping(kind, mapping, context);
   if (mappingErrors.length > 0) return { items: [], errors: mappingErrors, skipped };
-  const result = kind === 'entries' ? convertAll(KINDS.entries, table, mapping, context, rows) : convertAll(KINDS.experts, table, mapping, context, rows);
+  const result = kind === 'entries' ? convertAll(KINDS.entries, FIELDS.entries, table, mapping, context, rows) : convertAll(KINDS.experts, FIELDS.experts, table, mapping, context, rows);
   return { ...result, skipped };
 }
 
@@ -70,7 +72,7 @@ function checkMapping(kind: ImportKind, mapping: Mapping, context: ImportContext
   return errors;
 }
 
-function convertAll<T>(kind: Kind<T>, table: Table, mapping: Mapping, context: ImportContext, rows: TableRow[]): Omit<Converted<T>, 'skipped'> {
+function convertAll<T>(kind: Kind<T>, fields: FieldSpec[], table: Table, mapping: Mapping, context: ImportContext, rows: TableRow[]): Omit<Converted<T>, 'skipped'> {
   const labels = columnLabels(table, mapping);
   const firstRowOf = new Map<string, number>();
   const items: { row: number; item: T }[] = [];
@@ -80,8 +82,11 @@ function convertAll<T>(kind: Kind<T>, table: Table, mapping: Mapping, context: I
       const index = mapping[field];
       return index == null ? null : (row.cells[index] ?? null);
     };
-    const draft = kind.draft(cell, context);
-    const problems = [...draft.problems, ...repeatProblems(draft, row.row, firstRowOf)];
+    const refused = characterProblems(fields, cell);
+    const withheld = new Set(refused.map((p) => p.field));
+    // A field refused for a character is read no further, so that it is reported once.
+    const draft = kind.draft((field) => (withheld.has(field) ? null : cell(field)), context);
+    const problems = [...refused, ...draft.problems.filter((p) => !withheld.has(p.field)), ...repeatProblems(draft, row.row, firstRowOf)];
     const parsed = kind.schema.safeParse({ ...draft.values, id: PENDING_ID });
     if (!parsed.success) problems.push(...schemaProblems(parsed.error, draft, problems));
     if (problems.length === 0 && parsed.success) items.push({ row: row.row, item: { ...parsed.data, id: context.newId() } });
@@ -90,6 +95,15 @@ function convertAll<T>(kind: Kind<T>, table: Table, mapping: Mapping, context: I
     errors.push(...problems.map((p) => ({ row: row.row, column: labels.get(p.field) ?? null, ...p })));
   }
   return { items, errors };
+}
+
+/** Every text cell of the row checked the same way, whatever the file's format (characters.ts). */
+function characterProblems(fields: FieldSpec[], cell: (field: string) => CellValue): Problem[] {
+  return fields.flatMap((spec) => {
+    const value = cell(spec.field);
+    const found = typeof value === 'string' ? forbiddenCharacter(cellText(value), spec.multiline === true) : null;
+    return found === null ? [] : [{ field: spec.field, ...found }];
+  });
 }
 
 /** 'C «Регион»' for every mapped field: how the user finds the cell. */

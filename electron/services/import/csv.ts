@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
-import type { RawRow, Separator } from './table.ts';
+import { TableBudget } from './limits.ts';
+import type { Separator } from './table.ts';
+import type { ByteRecord } from './text.ts';
 
 /**
  * CSV as RFC 4180 and Excel write it: quoted fields may hold separators, doubled quotes and line
@@ -30,41 +32,64 @@ export function detectSeparator(text: string): Separator {
   return SEPARATORS.reduce((best, s) => ((counts.get(s) ?? 0) > (counts.get(best) ?? 0) ? s : best), SEPARATORS[0] as Separator);
 }
 
-/** Every record of the text, numbered from 1 as a spreadsheet numbers its rows. */
-export function parseCsv(fileName: string, text: string, separator: Separator): RawRow[] {
+/**
+ * Every record of the text, numbered from 1 as a spreadsheet numbers its rows. The text may be the
+ * file's bytes one character per byte (byteText): only ASCII characters give it its structure.
+ * Fields are slices of the text, never built a character at a time (a 32 MiB file built so took
+ * over a gigabyte). Refuses, as soon as it reads that far, a file over the limits of rows and cells.
+ */
+export function parseCsv(fileName: string, text: string, separator: Separator): ByteRecord[] {
+  const budget = new TableBudget(fileName);
   const records: string[][] = [];
   let record: string[] = [];
-  let field = '';
-  let fieldStarted = false;
-  let quoteOpenedIn = 0; // the record a still open quote began in; 0 outside quotes
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoteOpenedIn > 0) {
-      // A line break inside a cell is "\n" in XLSX; CSV from Windows writes "\r\n".
-      if (ch === '\r' && text[i + 1] === '\n') continue;
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] !== '"') quoteOpenedIn = 0;
-      else {
-        field += '"';
-        i++;
-      }
-    } else if (ch === '"' && !fieldStarted) {
-      quoteOpenedIn = records.length + 1;
-      fieldStarted = true;
-    } else if (ch === separator || ch === '\n' || ch === '\r') {
-      record.push(field);
-      field = '';
-      fieldStarted = false;
-      if (ch === separator) continue;
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      records.push(record);
-      record = [];
-    } else {
-      field += ch;
-      fieldStarted = true;
+  const endRecord = () => {
+    budget.endRow();
+    records.push(record);
+    record = [];
+  };
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') [field, i] = quotedField(fileName, text, i, records.length + 1);
+    // After a closing quote, and in an unquoted field, everything up to the separator is text, quotes too.
+    const end = fieldEnd(text, i, separator);
+    record.push(field + text.slice(i, end));
+    budget.widen(records.length + 1, record.length);
+    i = end + 1;
+    if (end === text.length) {
+      endRecord();
+    } else if (text[end] !== separator) {
+      if (text[end] === '\r' && text[i] === '\n') i++;
+      endRecord();
+    } else if (i === text.length) {
+      // A separator at the very end: one more field, empty.
+      record.push('');
+      endRecord();
     }
   }
-  if (quoteOpenedIn > 0) throw new AppError('import.unterminatedQuote', { file: fileName, row: quoteOpenedIn });
-  if (fieldStarted || record.length > 0) records.push([...record, field]);
-  return records.map((cells, i) => ({ row: i + 1, cells }));
+  return records.map((cells, n) => ({ row: n + 1, cells }));
+}
+
+/** Where the field starting at `from` ends: at the separator, a line break or the end of the text. */
+function fieldEnd(text: string, from: number, separator: Separator): number {
+  const stop = separator.charCodeAt(0);
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === stop || code === 10 || code === 13) return i;
+  }
+  return text.length;
+}
+
+/** The text of the quoted field opening at `from` (doubled quotes as one, CR LF as LF), and where it closes. */
+function quotedField(fileName: string, text: string, from: number, row: number): [string, number] {
+  let field = '';
+  for (let at = from + 1; ; ) {
+    const quote = text.indexOf('"', at);
+    if (quote === -1) throw new AppError('import.unterminatedQuote', { file: fileName, row });
+    // A line break inside a cell is "\n" in XLSX; CSV from Windows writes "\r\n".
+    field += text.slice(at, quote).replace(/\r\n/g, '\n');
+    if (text[quote + 1] !== '"') return [field, quote + 1];
+    field += '"';
+    at = quote + 2;
+  }
 }

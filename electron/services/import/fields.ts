@@ -12,6 +12,8 @@ export interface FieldSpec {
   notMapped?: MessageKey;
   /** Lower-case header names, Russian and English; compared after normaliseHeader. */
   synonyms: string[];
+  /** Whether a cell may hold line breaks (a description; materials one per line). */
+  multiline?: true;
 }
 
 /** For each field: which column holds it, or null when none does. */
@@ -44,7 +46,7 @@ export const FIELDS: Record<ImportKind, FieldSpec[]> = {
     region,
     { field: 'nomination', required: false, label: 'import.field.nomination', synonyms: ['номинация', 'номинации', 'название номинации', 'конкурсная номинация', 'nomination'] },
     { field: 'category', required: false, label: 'import.field.category', synonyms: ['категория', 'подкатегория', 'подноминация', 'category', 'subcategory'] },
-    { field: 'description', required: false, label: 'import.field.description', synonyms: ['описание', 'аннотация', 'краткое описание', 'описание проекта', 'description', 'summary', 'abstract'] },
+    { field: 'description', required: false, multiline: true, label: 'import.field.description', synonyms: ['описание', 'аннотация', 'краткое описание', 'описание проекта', 'description', 'summary', 'abstract'] },
     {
       field: 'applicationNo',
       required: false,
@@ -58,7 +60,7 @@ export const FIELDS: Record<ImportKind, FieldSpec[]> = {
       label: 'import.field.appliedOn',
       synonyms: ['дата заявки', 'дата подачи', 'дата подачи заявки', 'дата регистрации', 'дата', 'application date', 'applied on', 'submitted on', 'submission date', 'date'],
     },
-    { field: 'materials', required: false, label: 'import.field.materials', synonyms: ['материалы', 'ссылки', 'ссылка', 'файлы', 'файл', 'приложения', 'конкурсные материалы', 'materials', 'links', 'link', 'files', 'attachments'] },
+    { field: 'materials', required: false, multiline: true, label: 'import.field.materials', synonyms: ['материалы', 'ссылки', 'ссылка', 'файлы', 'файл', 'приложения', 'конкурсные материалы', 'materials', 'links', 'link', 'files', 'attachments'] },
   ],
   experts: [
     {

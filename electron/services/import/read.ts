@@ -1,13 +1,14 @@
+import { IMPORT_LIMITS, tooLargeParams } from '../../../shared/domain/import.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { parseCsv, detectSeparator } from './csv.ts';
 import { shapeTable } from './table.ts';
 import type { ReadOptions, Table } from './table.ts';
-import { decodeText } from './text.ts';
+import { byteText, decodeRecords } from './text.ts';
 import { readXlsx } from './xlsx.ts';
 
 /** Reading a spreadsheet the user picked: XLSX or CSV, into one Table. */
 
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_FILE_BYTES = IMPORT_LIMITS.fileBytes;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE compound file of Excel 97–2003 workbooks and of password-protected XLSX. */
@@ -17,12 +18,11 @@ type Format = 'xlsx' | 'csv';
 
 /**
  * The file as a table: the first non-empty row is the header, empty rows are dropped.
- * Refuses, naming the file, what cannot be read: other formats, empty or huge files, an unknown sheet.
+ * Refuses, naming the file, what cannot be read: other formats, empty files, an unknown sheet, and
+ * files over IMPORT_LIMITS, each before the reader builds anything that large.
  */
 export async function readTable(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<Table> {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new AppError('import.tooLarge', { file: fileName, size: mebibytes(bytes.length), limit: mebibytes(MAX_FILE_BYTES) });
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw new AppError('import.tooLarge', tooLargeParams(fileName, bytes.length));
   if (bytes.length === 0) throw new AppError('import.empty', { file: fileName });
   return formatOf(fileName, bytes) === 'xlsx' ? readXlsxTable(fileName, bytes, options) : readCsvTable(fileName, bytes, options);
 }
@@ -44,18 +44,15 @@ async function readXlsxTable(fileName: string, bytes: Buffer, options: ReadOptio
 }
 
 function readCsvTable(fileName: string, bytes: Buffer, options: ReadOptions): Table {
-  const { text, encoding } = decodeText(fileName, bytes, options.encoding ?? 'auto');
+  const { text, utf8Bom } = byteText(fileName, bytes);
   if (text.trim() === '') throw new AppError('import.empty', { file: fileName });
   const separator = options.separator === undefined || options.separator === 'auto' ? detectSeparator(text) : options.separator;
-  const shaped = shapeTable(parseCsv(fileName, text, separator), () => new AppError('import.noHeader', { file: fileName }));
+  const records = parseCsv(fileName, text, separator);
+  const { rows, encoding } = decodeRecords(fileName, records, options.encoding ?? 'auto', utf8Bom);
+  const shaped = shapeTable(rows, () => new AppError('import.noHeader', { file: fileName }));
   return { format: 'csv', fileName, sheets: [], sheet: null, encoding, separator, ...shaped };
 }
 
 function startsWith(bytes: Buffer, signature: number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
-}
-
-// Rounded up, so that a file just over the limit does not read as being at it.
-function mebibytes(count: number): number {
-  return Math.ceil((count / (1024 * 1024)) * 10) / 10;
 }

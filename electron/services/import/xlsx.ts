@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
+import { IMPORT_LIMITS } from '../../../shared/domain/import.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { TableBudget, tooManyCells, tooManyRows } from './limits.ts';
 import type { CellValue, RawRow } from './table.ts';
+import { storedZip, unzipWithin, type ZipPart } from './zip.ts';
 
 /** An XLSX workbook read with exceljs: the chosen worksheet's cells as plain values. */
 
@@ -19,18 +22,49 @@ export async function readXlsx(fileName: string, bytes: Buffer, sheetName: strin
     if (sheetName === undefined) throw new AppError('import.noHeader', { file: fileName });
     throw new AppError('import.unknownSheet', { file: fileName, sheet: sheetName, sheets: sheets.map((s) => `«${s}»`).join(', ') });
   }
-  return { sheets, sheet: worksheet.name, rows: sheetRows(worksheet) };
+  return { sheets, sheet: worksheet.name, rows: sheetRows(fileName, worksheet) };
 }
 
+/**
+ * exceljs holds the whole workbook, every sheet, at about 0.7 KB a cell, and inflates whatever the
+ * ZIP holds; so the ZIP is unpacked within the limits first, every sheet's rows and cells counted,
+ * and exceljs given only those counted bytes.
+ */
 async function loadWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const counted = unpackWithin(fileName, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type, older than Node's; the bytes are what it expects.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(counted as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new AppError('import.badXlsx', { file: fileName }, { cause: error });
   }
   return workbook;
+}
+
+// Its own function, so that the unpacked parts are garbage once they are packed again.
+function unpackWithin(fileName: string, bytes: Buffer): Buffer {
+  const parts = unzipWithin(fileName, bytes);
+  checkStoredSize(fileName, parts);
+  return storedZip(parts);
+}
+
+// The parts exceljs reads as worksheets: its own pattern, unanchored as it uses it.
+const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
+const SHARED_STRINGS = /^\/?xl\/sharedStrings\.xml$/;
+// A start tag of a row, a cell or a shared string, with or without a namespace prefix.
+const COUNTED_TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c|si)[\s/>]/g;
+
+/** Refuses a workbook whose sheets store more rows or cells, or which holds more distinct texts, than the limits. */
+function checkStoredSize(fileName: string, parts: ZipPart[]): void {
+  const count = { row: 0, c: 0, si: 0 };
+  for (const part of parts) {
+    if (!WORKSHEET.test(part.name) && !SHARED_STRINGS.test(part.name)) continue;
+    // latin1 keeps one character per byte; the tags counted are ASCII in UTF-8.
+    for (const match of part.data.toString('latin1').matchAll(COUNTED_TAG)) count[match[1] as keyof typeof count] += 1;
+  }
+  if (count.row > IMPORT_LIMITS.rows) throw tooManyRows(fileName);
+  if (count.c > IMPORT_LIMITS.cells || count.si > IMPORT_LIMITS.cells) throw tooManyCells(fileName);
 }
 
 // Offices hide helper sheets (lists for drop-downs); the first sheet the user can see is the one meant.
@@ -38,7 +72,8 @@ function firstSheet(worksheets: ExcelJS.Worksheet[]): ExcelJS.Worksheet | undefi
   return worksheets.find((w) => w.state === 'visible') ?? worksheets[0];
 }
 
-function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
+function sheetRows(fileName: string, worksheet: ExcelJS.Worksheet): RawRow[] {
+  const budget = new TableBudget(fileName);
   const rows: RawRow[] = [];
   worksheet.eachRow((row, rowNumber) => {
     const cells: CellValue[] = [];
@@ -46,6 +81,9 @@ function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
       // A merged range keeps its value in the top-left cell; exceljs repeats it in the others.
       cells[columnNumber - 1] = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
     });
+    // A value far to the right widens every row of the table; refused before the rows are filled out.
+    budget.widen(rowNumber, cells.length);
+    budget.endRow();
     rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
   });
   return rows;
@@ -54,13 +92,21 @@ function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
 /** A cell's value as the spreadsheet shows it: formulas by their result, links by their text. */
 export function toCellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return excelText(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: isoDate(value) };
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('richText' in value) return excelText(value.richText.map((run) => run.text).join(''));
   if ('hyperlink' in value) return linkText(value);
   if ('error' in value) return value.error;
   if ('formula' in value || 'sharedFormula' in value) return toCellValue(value.result as ExcelJS.CellValue);
   return null;
+}
+
+// Excel writes a character XML cannot hold (a control character) as _xHHHH_, and a text "_x0041_"
+// as _x005F_x0041_; exceljs leaves both as they are. Read as Excel shows them, so that such a
+// character is checked like any other, not imported as "_x0007_".
+function excelText(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 function linkText(value: ExcelJS.CellHyperlinkValue): CellValue {

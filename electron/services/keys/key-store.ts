@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../app-data.ts';
 import { createKeyFile, readKeyFile, unlockKeyFile, type SecretBox } from '../signing/key-file.ts';
@@ -30,6 +30,33 @@ export function describeKeyFile(text: string, source: string): KeyInfo {
   };
 }
 
+/** Where the public half of a key file goes: organiser.key → organiser.pub.pem. */
+export const publicPemPath = (keyPath: string): string => `${keyPath.replace(/\.key$/, '')}.pub.pem`;
+
+// Owner-only on POSIX: a key file is for its owner's eyes, and so is the list of them. (Windows
+// keeps the app's data in the user's profile, whose ACLs already say so; Node ignores these there.)
+const KEY_FILE_MODE = 0o600;
+const KEY_DIR_MODE = 0o700;
+
+/** Makes one of the app's own key folders owner-only, if it is not already. */
+function ownerOnlyFolder(dir: string): void {
+  if ((statSync(dir).mode & 0o777) !== KEY_DIR_MODE) chmodSync(dir, KEY_DIR_MODE);
+}
+
+/**
+ * Writes a key file and its public half beside it (name.key, name.pub.pem), the key file
+ * owner-only from the moment it exists. A folder made for them is owner-only; an existing one is
+ * tightened only when it is the app's own (`ownFolder`: the key store, the demo's keys), never a
+ * folder the user named.
+ */
+export function saveKeyPair(keyPath: string, text: string, publicKey: Buffer, options: { ownFolder?: boolean } = {}): void {
+  const dir = dirname(keyPath);
+  mkdirSync(dir, { recursive: true, mode: KEY_DIR_MODE });
+  if (options.ownFolder) ownerOnlyFolder(dir);
+  writeFileAtomic(publicPemPath(keyPath), publicKeyPem(publicKey));
+  writeFileAtomic(keyPath, text, { mode: KEY_FILE_MODE });
+}
+
 /**
  * The user's own signing keys, one encrypted file each (<keyid>.key, with <keyid>.pub.pem beside
  * it) in the app's data folder. Private keys are sealed by the OS keystore where the desktop app
@@ -53,8 +80,10 @@ export class KeyStore {
     return join(this.dir, `${keyId}.key`);
   }
 
+  /** The keys held, oldest first. A folder an earlier version left open to others is closed first. */
   list(): KeyInfo[] {
     if (!existsSync(this.dir)) return [];
+    ownerOnlyFolder(this.dir);
     return readdirSync(this.dir)
       .filter((name) => name.endsWith('.key'))
       .flatMap((name) => {
@@ -75,11 +104,14 @@ export class KeyStore {
       label: options.label,
       ...(options.useOs ? { secretBox: this.secretBox } : { passphrase: options.passphrase ?? '' }),
     });
-    mkdirSync(this.dir, { recursive: true });
     const keyId = keyIdOf(key.publicKey);
-    writeFileAtomic(join(this.dir, `${keyId}.pub.pem`), publicKeyPem(key.publicKey));
-    writeFileAtomic(this.pathOf(keyId), text);
+    saveKeyPair(this.pathOf(keyId), text, key.publicKey, { ownFolder: true });
     return describeKeyFile(text, `${keyId}.key`);
+  }
+
+  /** The store's key with this fingerprint (the one a roster or the first revision names), if it holds it. */
+  withFingerprint(fingerprint: string | null): string | null {
+    return fingerprint === null ? null : (this.list().find((k) => k.fingerprint === fingerprint)?.keyId ?? null);
   }
 
   /** The private key, unlocked for one signature. */

@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection.ts';
 import { readContest } from '../../db/queries/contest.ts';
 import { checkSignature, parsePayload, peekPublicKey, readEnvelope, readEnvelopeFile, writeEnvelope, type OpenedEnvelope } from '../signing/envelope.ts';
 import { fingerprintOf, publicKeyFromBase64, publicKeyToBase64, type Ed25519Key } from '../signing/keys.ts';
+import { checkSigner, type SignerRule } from '../signing/signer.ts';
 
 export interface Publication {
   revision: number;
@@ -68,18 +69,28 @@ export function nextPackage(db: Db, organiser: { name: string; publicKey: Buffer
 }
 
 /**
- * Signs the next revision with the organiser's key and writes it to `path`. The first revision
- * pins the key: experts accept later revisions only from the same key, so a different one is
- * refused here too. The file appears whole or not at all, and the revision is recorded with its
- * exact bytes only if the file was written.
+ * The organiser's rule (signer.ts): the first revision pins the key that signs it, since experts
+ * accept later revisions only from that key; until then any key but an enrolled expert's may sign.
+ */
+export function organiserRule(db: Db, organiserName: string): SignerRule {
+  const pinned = publications(db).at(-1);
+  const names = new Map((db.prepare('SELECT id, name FROM experts').all() as { id: string; name: string }[]).map((x) => [x.id, x.name]));
+  return {
+    name: organiserName,
+    expected: pinned ? { publicKey: pinned.organiserKey, by: 'pinned' } : null,
+    others: roster(db).map((r) => ({ owner: names.get(r.expertId) ?? r.expertId, publicKey: r.publicKey })),
+  };
+}
+
+/**
+ * Signs the next revision with the organiser's key and writes it to `path`; any key but the one
+ * organiserRule names is refused first. The file appears whole or not at all, and the revision is
+ * recorded with its exact bytes only if the file was written.
  */
 export function publish(db: Db, key: Ed25519Key, options: { path: string; organiserName: string; now: string }): Publication {
   if (existsSync(options.path)) throw new AppError('publish.exists', { file: options.path });
-  const pinned = publications(db).at(-1);
+  checkSigner(key.publicKey, organiserRule(db, options.organiserName));
   const publicKey = publicKeyToBase64(key.publicKey);
-  if (pinned && pinned.organiserKey !== publicKey) {
-    throw new AppError('publish.otherKey', { fingerprint: fingerprintOf(key.publicKey), pinned: pinned.fingerprint });
-  }
   const payload = nextPackage(db, { name: options.organiserName, publicKey: key.publicKey }, options.now);
   const bytes = writeEnvelope('contest', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`, 'utf8'), key, options.path);
   const digest = createHash('sha256').update(bytes).digest('hex');

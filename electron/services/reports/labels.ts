@@ -1,4 +1,6 @@
+import type { ScoringRules } from '../../../shared/domain/contest.ts';
 import type { RankedEntry, VenueGroup, VenueView } from '../../../shared/domain/venue.ts';
+import type { StatisticNote } from '../../../shared/formats/payloads.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { formatNumber, translator, type Lang, type Translate } from '../../../shared/i18n/index.ts';
 import type { VenueResults } from '../venue/results-file.ts';
@@ -16,10 +18,30 @@ export function numberText(words: Words, value: number | null): string {
   return value === null ? words.t('report.none') : formatNumber(words.lang, value, 2);
 }
 
-/** A statistic, or «не определено» where the data do not define it. */
-export function statisticText(words: Words, value: number | null): string {
-  return value === null ? words.t('report.notDefined') : formatNumber(words.lang, value, 2);
+/**
+ * A statistic, or «не определено» where the data do not define it; with the reason it is undefined,
+ * or the note on a value outside 0–1 (below zero, above 1), where the results carry one (format 2).
+ */
+export function statisticText(words: Words, value: number | null, note?: StatisticNote): string {
+  const main = value === null ? words.t('report.notDefined') : formatNumber(words.lang, value, 2);
+  return note === undefined ? main : `${main} (${words.t(`report.statistic.${note}`)})`;
 }
+
+/** The mark after a score the plain mean gave because the trimmed mean had too few evaluations; the note under its table says why. */
+export const FALLBACK_MARK = '*';
+
+/** A score as a document writes it, marked when the trimmed mean fell back to the plain mean. */
+export function scoreText(words: Words, value: number | null, trimFallback: boolean | undefined): string {
+  return `${numberText(words, value)}${trimFallback === true ? FALLBACK_MARK : ''}`;
+}
+
+/** Why a group's marked scores are plain means: its k and the number of evaluations the trimmed mean needs. */
+export function fallbackNote(words: Words, rules: ScoringRules): string {
+  return words.t('report.trimFallback.note', { k: rules.trim, twice: 2 * rules.trim });
+}
+
+/** Whether any entry of a group, ranked or flagged, was scored by the plain mean in place of the trimmed mean. */
+export const fellBack = (group: Pick<VenueGroup, 'ranked' | 'flagged'>): boolean => [...group.ranked, ...group.flagged].some((e) => e.trimFallback === true);
 
 export function awardText(words: Words, award: RankedEntry['award']): string {
   if (award === null) return '';
@@ -70,12 +92,15 @@ export interface ResultRow {
   evaluations: number;
   award: string;
   decidedBy: string;
+  /** Set when the trimmed mean fell back to the plain mean for this entry. */
+  note: string;
 }
 
 /** The rows of one group: its ranking in order, then the entries flagged for too few evaluations. */
 export function groupRows(words: Words, results: VenueResults, group: VenueGroup): ResultRow[] {
   const applicationNo = new Map(results.merged.contest.entries.map((e) => [e.id, e.applicationNo]));
   const where = { nomination: group.nominationTitle, category: group.categoryTitle };
+  const noteOf = (e: { trimFallback?: true }) => (e.trimFallback === true ? words.t('report.trimFallback.cell', { twice: 2 * group.rules.trim }) : '');
   const ranked = group.ranked.map(
     (r): ResultRow => ({
       ...where,
@@ -89,6 +114,7 @@ export function groupRows(words: Words, results: VenueResults, group: VenueGroup
       evaluations: r.evaluations,
       award: awardText(words, r.award),
       decidedBy: r.place === null ? '' : decidedText(words, r.decidedBy),
+      note: noteOf(r),
     }),
   );
   const flagged = group.flagged.map(
@@ -104,6 +130,7 @@ export function groupRows(words: Words, results: VenueResults, group: VenueGroup
       evaluations: f.evaluations,
       award: '',
       decidedBy: words.t('report.flagged.note', { min: group.minEvaluations }),
+      note: noteOf(f),
     }),
   );
   return [...ranked, ...flagged];

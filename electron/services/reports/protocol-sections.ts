@@ -2,20 +2,24 @@ import type { Content, ContentNode } from 'pdfmake';
 import type { Awards, ScoringRules } from '../../../shared/domain/contest.ts';
 import type { VenueGroup, VenueView } from '../../../shared/domain/venue.ts';
 import { formatNumber } from '../../../shared/i18n/index.ts';
-import { awardText, decidedText, numberText, quoted, statisticText, type Words } from './labels.ts';
-import { gridLayout } from './pdf.ts';
+import { awardText, decidedText, fallbackNote, fellBack, quoted, scoreText, statisticText, type Words } from './labels.ts';
+import { gridLayout, gridWidths, surelyFitsOnPage, TABLE_FONT_SIZE, TEXT_FONT_SIZE, TEXT_WIDTH } from './pdf.ts';
 
 /** The protocol's numbered sections about the scoring: methods, rankings, flagged entries, ties, agreement, digests. */
 
 export const heading = (text: string, level: 1 | 2 = 1): ContentNode => ({ text, style: `h${level}`, headlineLevel: level, outline: true });
 export const paragraph = (text: string): ContentNode => ({ text, style: 'paragraph' });
 
-/** A bordered table; `header` cells repeat on every page the table runs to. */
-export function grid(widths: (number | string)[], header: string[] | null, rows: Content[][]): ContentNode {
+/** A bordered table as wide as the text block; `header` cells repeat on every page the table runs to. */
+export function grid(widths: (number | '*')[], header: string[] | null, rows: Content[][]): ContentNode {
   const head = header ? [header.map((text): Content => ({ text, style: 'th' }))] : [];
+  const fixed = gridWidths(widths);
+  // Rows are kept whole, and the first with the header, only where they surely fit on a page: pdfmake drops the rest of a longer one.
+  const fits = rows.map((row) => row.every((cell, i) => surelyFitsOnPage(cell, fixed[i] ?? 0, TABLE_FONT_SIZE)));
+  const keepFirst = head.length > 0 && fits[0] === true;
   return {
     style: 'table',
-    table: { widths, headerRows: head.length, keepWithHeaderRows: head.length > 0 ? 1 : 0, dontBreakRows: true, body: [...head, ...rows] },
+    table: { widths: fixed, headerRows: head.length, keepWithHeaderRows: keepFirst ? 1 : 0, dontBreakRows: fits.every(Boolean), body: [...head, ...rows] },
     layout: gridLayout,
   };
 }
@@ -78,13 +82,9 @@ function nominationMethods(words: Words, view: VenueView, groups: VenueGroup[], 
     [t('report.methods.tolerance'), t('report.methods.toleranceValue', { count: first.rules.tolerance })],
     [t('report.methods.awards'), awardsOf(words, groups)],
   ];
-  // A nomination's rules read as one: kept on one page unless longer than a page.
-  return [
-    {
-      unbreakable: true,
-      stack: [heading(`${number} ${t('report.methods.nomination', { title: first.nominationTitle })}`, 2), grid([150, '*'], null, rows.map(([label, value]) => [{ text: label, bold: true }, value]))],
-    },
-  ];
+  const stack = [heading(`${number} ${t('report.methods.nomination', { title: first.nominationTitle })}`, 2), grid([150, '*'], null, rows.map(([label, value]) => [{ text: label, bold: true }, value]))];
+  // A nomination's rules read as one: kept on one page where they surely fit on one (pdfmake drops the rest of a longer block).
+  return [{ unbreakable: surelyFitsOnPage(stack, TEXT_WIDTH, TEXT_FONT_SIZE), stack }];
 }
 
 export function methodsSection(words: Words, view: VenueView, section: number): Content[] {
@@ -107,13 +107,16 @@ function ranking(words: Words, group: VenueGroup): Content[] {
   const rows = group.ranked.map((r): Content[] => [
     { text: r.place === null ? t('report.none') : String(r.place), alignment: 'center', bold: r.award !== null },
     entryCell(words, r),
-    right(numberText(words, r.score)),
-    right(numberText(words, r.normalised)),
+    right(scoreText(words, r.score, r.trimFallback)),
+    right(scoreText(words, r.normalised, r.trimFallback)),
     right(formatNumber(words.lang, r.evaluations)),
     { text: awardText(words, r.award), bold: true },
     decidedText(words, r.decidedBy),
   ]);
-  const notes = group.unresolvedTies.map((tie) => ({ text: t('report.results.unresolved', { titles: tie.map((x) => quoted(words, x)).join(', ') }), style: 'note' }));
+  const notes = [
+    ...(fellBack({ ranked: group.ranked, flagged: [] }) ? [{ text: fallbackNote(words, group.rules), style: 'note' }] : []),
+    ...group.unresolvedTies.map((tie) => ({ text: t('report.results.unresolved', { titles: tie.titles.map((x) => quoted(words, x)).join(', ') }), style: 'note' })),
+  ];
   if (rows.length === 0) return [{ text: t('report.results.noRanking'), style: 'note' }, ...notes];
   return [grid([32, '*', 40, 44, 42, 54, 74], header.map((k) => t(k)), rows), ...notes];
 }
@@ -128,16 +131,26 @@ export function resultsSection(words: Words, view: VenueView, section: number): 
 export function flaggedSection(words: Words, view: VenueView, section: number): Content[] {
   const { t } = words;
   const rows = view.groups.flatMap((g) =>
-    g.flagged.map((f): Content[] => [g.title, entryCell(words, f), right(numberText(words, f.score)), right(`${formatNumber(words.lang, f.evaluations)} / ${formatNumber(words.lang, g.minEvaluations)}`)]),
+    g.flagged.map((f): Content[] => [g.title, entryCell(words, f), right(scoreText(words, f.score, f.trimFallback)), right(`${formatNumber(words.lang, f.evaluations)} / ${formatNumber(words.lang, g.minEvaluations)}`)]),
   );
-  const body = rows.length === 0 ? [paragraph(t('report.flagged.none'))] : [paragraph(t('report.flagged.intro')), grid(['*', '*', 44, 52], [t('report.col.group'), t('report.col.entry'), t('report.col.score'), t('report.col.evaluations')], rows)];
+  const notes = [...new Set(view.groups.filter((g) => fellBack({ ranked: [], flagged: g.flagged })).map((g) => fallbackNote(words, g.rules)))].map((text) => ({ text, style: 'note' }));
+  const body = rows.length === 0 ? [paragraph(t('report.flagged.none'))] : [paragraph(t('report.flagged.intro')), grid(['*', '*', 44, 52], [t('report.col.group'), t('report.col.entry'), t('report.col.score'), t('report.col.evaluations')], rows), ...notes];
   return [heading(`${section}. ${t('report.section.flagged')}`), ...body];
 }
 
+/**
+ * The chair's decisions on equal scores, and every tie left open by group and place: the protocol
+ * says no decision was needed only where no place is shared by an open tie.
+ */
 export function tiesSection(words: Words, view: VenueView, section: number): Content[] {
   const { t } = words;
   const rows = view.groups.flatMap((g) => g.ties.map((tie): Content[] => [g.title, { ol: tie.titles }, tie.reason]));
-  const body = rows.length === 0 ? [paragraph(t('report.ties.none'))] : [paragraph(t('report.ties.intro')), grid([140, '*', '*'], [t('report.col.group'), t('report.col.order'), t('report.col.reason')], rows)];
+  const open = view.groups.flatMap((g) =>
+    g.unresolvedTies.map((tie) => t('report.ties.open', { group: g.title, place: tie.place === null ? t('report.none') : String(tie.place), titles: tie.titles.map((x) => quoted(words, x)).join(', ') })),
+  );
+  const decided = rows.length === 0 ? [] : [paragraph(t('report.ties.intro')), grid([140, '*', '*'], [t('report.col.group'), t('report.col.order'), t('report.col.reason')], rows)];
+  const undecided = open.length === 0 ? [] : [paragraph(t('report.ties.openIntro')), { ul: open }];
+  const body = rows.length + open.length === 0 ? [paragraph(t('report.ties.none'))] : [...decided, ...undecided];
   return [heading(`${section}. ${t('report.section.ties')}`), ...body];
 }
 
@@ -146,7 +159,7 @@ export function statisticsSection(words: Words, view: VenueView, section: number
   const header = ['report.col.group', 'report.col.kendallW', 'report.col.icc21', 'report.col.icc2k', 'report.col.disagreements', 'report.col.outliers'] as const;
   const rows = view.groups.map((g): Content[] => {
     const s = g.statistics;
-    return [g.title, right(statisticText(words, s.kendallW)), right(statisticText(words, s.icc21)), right(statisticText(words, s.icc2k)), right(formatNumber(words.lang, s.disagreements)), right(formatNumber(words.lang, s.outliers))];
+    return [g.title, right(statisticText(words, s.kendallW, s.notes?.kendallW)), right(statisticText(words, s.icc21, s.notes?.icc21)), right(statisticText(words, s.icc2k, s.notes?.icc2k)), right(formatNumber(words.lang, s.disagreements)), right(formatNumber(words.lang, s.outliers))];
   });
   return [heading(`${section}. ${t('report.section.statistics')}`), paragraph(t('report.statistics.intro')), grid(['*', 50, 50, 50, 60, 68], header.map((k) => t(k)), rows)];
 }

@@ -3,7 +3,8 @@ import type { VenueView } from '../../../shared/domain/venue.ts';
 import { formatDate, localeOf } from '../../../shared/i18n/index.ts';
 import type { VenueResults } from '../venue/results-file.ts';
 import { localDay, presentMembers, quoted, wordsOf, type Member, type Words } from './labels.ts';
-import { keepHeadingsWithText, renderPdf, styles } from './pdf.ts';
+import { codeOf, printable, unprintable } from './fonts.ts';
+import { keepHeadingsWithText, linesAtMost, PAGE_MARGINS as MARGINS, renderPdf, styles, TEXT_FONT_SIZE, TEXT_WIDTH, textsOf } from './pdf.ts';
 import { appendix, flaggedSection, grid, heading, methodsSection, paragraph, resultsSection, statisticsSection, tiesSection } from './protocol-sections.ts';
 import type { RenderOptions } from './render.ts';
 
@@ -14,10 +15,11 @@ import type { RenderOptions } from './render.ts';
  * which anyone can check the results against the files they came from.
  */
 
-// Left 20 mm for binding, right 15 mm, as official papers are laid out.
-const MARGINS: [number, number, number, number] = [57, 54, 42, 50];
-/** A4 width less the margins, in points: what the signature lines share. */
-const TEXT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
+/** Room for the signing date beside the place, in either language («Дата подписания итогов: 30 сентября 2026 г.»). */
+const DATE_WIDTH = 230;
+const PLACE_GAP = 20;
+/** What of the contest's title (as printed, codes and all) the running header holds, so that it stays one line above the text. */
+const HEADER_TITLE = 70;
 
 function contestDates(words: Words, contest: VenueView['contest']): ContentNode[] {
   const { startsOn, endsOn } = contest;
@@ -44,10 +46,11 @@ function titleBlock(words: Words, view: VenueView): Content[] {
     ...(contest.year === null ? [] : [{ text: t('report.pdf.year', { year: String(contest.year) }), style: 'edition' }]),
     {
       columns: [
-        { text: contest.place, width: '*' },
-        { text: t('report.pdf.signedOn', { date: formatDate(words.lang, localDay(view.signedAt)) }), width: 'auto', alignment: 'right', noWrap: true },
+        // Fixed widths: pdfmake would widen a '*' column to a long place name's longest word.
+        { text: contest.place, width: TEXT_WIDTH - PLACE_GAP - DATE_WIDTH },
+        { text: t('report.pdf.signedOn', { date: formatDate(words.lang, localDay(view.signedAt)) }), width: DATE_WIDTH, alignment: 'right' },
       ],
-      columnGap: 20,
+      columnGap: PLACE_GAP,
       margin: [0, 18, 0, 8],
     },
     ...contestDates(words, contest),
@@ -77,8 +80,9 @@ function signLine(width: number, caption: string): ContentNode {
   return { width, stack: [{ canvas: [{ type: 'line', x1: 0, y1: 18, x2: width, y2: 18, lineWidth: 0.6 }] }, { text: caption, style: 'caption', margin: [0, 1, 0, 0] }] };
 }
 
-/** How many signature lines an A4 page holds with the section's heading. */
+/** How many signature lines an A4 page holds with the section's heading; a name's every further line takes a quarter of one more. */
 const SIGNATURES_PER_PAGE = 14;
+const FURTHER_NAME_LINE = 0.25;
 
 function signatures(words: Words, members: Member[], section: number): Content[] {
   const { t } = words;
@@ -98,13 +102,21 @@ function signatures(words: Words, members: Member[], section: number): Content[]
     }),
   );
   const block: Content[] = [heading(`${section}. ${t('report.section.signatures')}`), ...lines];
-  // A commission that fits on one page signs on one page: no name left alone on the next.
-  return members.length <= SIGNATURES_PER_PAGE ? [{ stack: block, unbreakable: true }] : block;
+  // A commission that fits on one page signs on one page: no name left alone on the next. Only
+  // one that surely fits is kept together: pdfmake drops what a kept-together block has beyond a page.
+  const slots = members.reduce((n, m) => n + 1 + FURTHER_NAME_LINE * (linesAtMost(m.name, nameWidth, TEXT_FONT_SIZE) - 1), 0);
+  return slots <= SIGNATURES_PER_PAGE ? [{ stack: block, unbreakable: true }] : block;
+}
+
+/** `text` cut to `max` characters (never half of one), an ellipsis marking the cut. */
+function clipped(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 function running(words: Words, view: VenueView): Pick<DocumentDefinition, 'header' | 'footer'> {
   return {
-    header: (page) => (page === 1 ? null : { text: words.t('report.header', { title: view.contest.title }), style: 'running', alignment: 'center', margin: [MARGINS[0], 26, MARGINS[2], 0] }),
+    header: (page) => (page === 1 ? null : { text: words.t('report.header', { title: clipped(printable(view.contest.title), HEADER_TITLE) }), style: 'running', alignment: 'center', margin: [MARGINS[0], 26, MARGINS[2], 0] }),
     footer: (page, pages) => ({
       columns: [
         { text: words.t('report.footer.digest', { digest: view.file.digest.slice(0, 16) }), style: 'running' },
@@ -115,13 +127,18 @@ function running(words: Words, view: VenueView): Pick<DocumentDefinition, 'heade
   };
 }
 
+/** Closes the appendix when some characters are written as codes: which ones, so that a reader can look them up. */
+function unprintableNote(words: Words, missing: readonly string[]): Content[] {
+  return missing.length === 0 ? [] : [{ text: words.t('report.unprintable', { codes: missing.map(codeOf).join(', ') }), style: 'note', margin: [0, 8, 0, 0] }];
+}
+
 /** The protocol's document definition: every text in `lang`, the members present signing. */
 export function protocolDocument(results: VenueResults, options: RenderOptions): DocumentDefinition {
   const words = wordsOf(options.lang);
   const { t } = words;
   const { view } = results;
   const members = presentMembers(view, options.present);
-  const content: Content[] = [
+  const body: Content[] = [
     ...titleBlock(words, view),
     ...commissionSection(words, view, members, 1),
     ...methodsSection(words, view, 2),
@@ -134,6 +151,7 @@ export function protocolDocument(results: VenueResults, options: RenderOptions):
     ...signatures(words, members, 8),
     ...appendix(words, view),
   ];
+  const content = [...body, ...unprintableNote(words, unprintable(textsOf(body)))];
   return {
     pageSize: 'A4',
     pageMargins: MARGINS,
@@ -142,9 +160,14 @@ export function protocolDocument(results: VenueResults, options: RenderOptions):
     ...running(words, view),
     content,
     styles,
-    defaultStyle: { font: 'Serif', fontSize: 10.5, lineHeight: 1.12 },
+    defaultStyle: { font: 'Serif', fontSize: TEXT_FONT_SIZE, lineHeight: 1.12 },
     pageBreakBefore: keepHeadingsWithText,
   };
+}
+
+/** The characters of the protocol that no embedded font holds, which it writes as codes: named before it is written. */
+export function protocolUnprintable(results: VenueResults, options: RenderOptions): string[] {
+  return unprintable(textsOf(protocolDocument(results, options).content));
 }
 
 export function renderProtocol(results: VenueResults, options: RenderOptions): Promise<Buffer> {

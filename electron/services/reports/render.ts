@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../shared/domain/venue.ts';
+import type { ExportFormat, UnprintableChar } from '../../../shared/domain/venue.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
 import type { VenueResults } from '../venue/results-file.ts';
@@ -14,6 +14,16 @@ export interface RenderOptions {
  * The bytes of one export of the venue's results (docs/venue.md): the protocol as PDF, the results
  * as XLSX or CSV, or the experts' raw marks as CSV (which needs `results.marks`).
  */
+/**
+ * The characters of the results that the export will write as codes because no embedded font
+ * holds them (docs/venue.md): only the protocol (PDF) has fonts; the spreadsheets keep every character.
+ */
+export async function unprintableIn(results: VenueResults, format: ExportFormat, options: RenderOptions): Promise<UnprintableChar[]> {
+  if (format !== 'pdf') return [];
+  const [{ protocolUnprintable }, { codeOf }] = await Promise.all([import('./protocol.ts'), import('./fonts.ts')]);
+  return protocolUnprintable(results, options).map((char) => ({ char, code: codeOf(char) }));
+}
+
 export async function renderResults(results: VenueResults, format: ExportFormat, options: RenderOptions): Promise<Buffer> {
   // pdfmake and exceljs take a fifth of a second to load: only an export that needs them pays it,
   // not every start of the app or the CLI.

@@ -88,6 +88,7 @@ const GROUP_COLUMNS: readonly Column[] = [
   { key: 'report.col.evaluations', width: 10, format: '0' },
   { key: 'report.col.award', width: 13 },
   { key: 'report.col.decidedBy', width: 26 },
+  { key: 'report.col.note', width: 40 },
 ];
 
 function groupSheet(book: ExcelJS.Workbook, words: Words, results: VenueResults, group: VenueGroup, name: string): void {
@@ -96,7 +97,7 @@ function groupSheet(book: ExcelJS.Workbook, words: Words, results: VenueResults,
   title.value = group.title;
   title.font = { bold: true, size: 12 };
   sheet.mergeCells(1, 1, 1, GROUP_COLUMNS.length);
-  const rows = groupRows(words, results, group).map((r) => [r.place, r.entry, r.organisation, r.region, r.applicationNo, r.score, r.normalised, r.evaluations, r.award, r.decidedBy]);
+  const rows = groupRows(words, results, group).map((r) => [r.place, r.entry, r.organisation, r.region, r.applicationNo, r.score, r.normalised, r.evaluations, r.award, r.decidedBy, r.note]);
   table(sheet, words, GROUP_COLUMNS, 2, rows);
   printed(sheet, words, 'landscape', '1:2');
 }

@@ -105,6 +105,9 @@ function parseJson(text: string, source: string, notJson: 'file.notJson' | 'file
   }
 }
 
+/** Bytes of a file that is strict JSON in UTF-8 (no duplicate keys, bounded depth), or the refusal naming `source`. */
+export const readStrictJson = (bytes: Uint8Array, source: string): unknown => parseJson(decodeUtf8(bytes, source), source, 'file.notJson');
+
 function parseEnvelope(text: string, source: string): Envelope {
   const parsed = Envelope.safeParse(parseJson(text, source, 'file.notJson'));
   if (!parsed.success) throw new AppError('file.notEnvelope', { file: source, issues: describeIssues(parsed.error) });

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
+import { MIN_PASSPHRASE, passphraseLength } from '../../../shared/domain/publishing.ts';
 import { Base64 } from '../../../shared/formats/dsse.ts';
 import { parseStrictJson } from '../../../shared/formats/strict-json.ts';
 import { describeIssues } from './envelope.ts';
@@ -128,8 +129,9 @@ function openWithOs(protection: OsProtection, secretBox: SecretBox | undefined, 
 }
 
 /**
- * The key file text for `key`, sealed by exactly one of `passphrase` (not empty) and `secretBox`.
- * `now` (ISO) is for tests; `demo` marks keys made for the demo contest.
+ * The key file text for `key`, sealed by exactly one of `passphrase` (at least MIN_PASSPHRASE
+ * characters, but for demo keys) and `secretBox`. `now` (ISO) is for tests; `demo` marks keys made
+ * for the demo contest.
  */
 export function createKeyFile(
   key: Ed25519Key,
@@ -139,6 +141,8 @@ export function createKeyFile(
   if ((passphrase === undefined) === (secretBox === undefined)) throw new Error('createKeyFile needs exactly one of passphrase and secretBox');
   if (label.length < 1 || label.length > MAX_LABEL) throw new AppError('key.invalidLabel', { file: label, max: MAX_LABEL });
   if (passphrase !== undefined && passphrase.trim() === '') throw new AppError('key.emptyPassphrase', { file: label });
+  // Demo keys may keep the public "demo": they are marked so, and the demo's README prints it anyway.
+  if (passphrase !== undefined && !options.demo && passphraseLength(passphrase) < MIN_PASSPHRASE) throw new AppError('key.shortPassphrase', { file: label, min: MIN_PASSPHRASE });
   const plain = pkcs8Of(key);
   let protection: KeyFile['protection'];
   try {

@@ -5,6 +5,16 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { useLoad } from '../organise/use-load.ts';
 
+/**
+ * The order a tie decision set, by names: "1. Title (id); 2. Title (id)". Entries journaled before
+ * names were recorded hold the ids alone.
+ */
+function orderOf(order: unknown): string {
+  if (!Array.isArray(order)) return '';
+  const named = order.map((e: unknown) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null && 'id' in e && 'title' in e ? `${String(e.title)} (${String(e.id)})` : ''));
+  return named.map((name, i) => `${String(i + 1)}. ${name}`).join('; ');
+}
+
 /** One detail of an entry in words: the fields that say what happened, never raw JSON. */
 function useDetail() {
   const { t } = useT();
@@ -24,7 +34,7 @@ function useDetail() {
         return t('audit.detail.key', { file: text('file'), fingerprint: text('fingerprint') });
       case 'tie.decided':
       case 'tie.withdrawn':
-        return t('audit.detail.tie', { reason: typeof reason === 'string' ? reason : '' });
+        return t('audit.detail.tie', { order: orderOf(d.order), reason: typeof reason === 'string' ? reason : '' });
       case 'results.signed':
         return t('audit.detail.signed', { digest: text('digest'), fingerprint: text('fingerprint'), bundles: text('bundles') });
       case 'package.opened':

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import type { FinalisationView, Message } from '../../../shared/domain/chair.ts';
+import type { Message, SignedResults } from '../../../shared/domain/chair.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { call } from '../../api/client.ts';
 import { TextField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
-import { KeyChooser, useKeyChoice } from '../KeyChooser.tsx';
+import { KeyChooser, SignedByLine, SignError, useKeyChoice } from '../KeyChooser.tsx';
 import { useLoad } from '../organise/use-load.ts';
 
 function Messages({ list, className }: { list: Message[]; className: string }) {
@@ -28,12 +27,11 @@ function Messages({ list, className }: { list: Message[]; className: string }) {
  */
 export function FinaliseScreen() {
   const { t, number, dateTime } = useT();
-  const report = useReport();
   const status = useLoad(() => call('final:status'), []);
-  const key = useKeyChoice(status.data?.rosterFingerprint);
+  const key = useKeyChoice(status.data && { fingerprint: status.data.rosterFingerprint, keyId: status.data.signerKeyId });
   const [path, setPath] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
-  const [done, setDone] = useState<FinalisationView | null>(null);
+  const [done, setDone] = useState<SignedResults | null>(null);
   const [busy, setBusy] = useState(false);
   if (!status.data || !key.loaded) return null;
 
@@ -47,10 +45,10 @@ export function FinaliseScreen() {
     call('final:sign', { ...key.signer(), path: target, chairName })
       .then((signed) => {
         setDone(signed);
-        key.forgetPassphrase();
+        key.signed();
         setPath(null);
         status.reload();
-      }, report)
+      }, key.failed)
       .finally(() => setBusy(false));
   };
 
@@ -64,7 +62,8 @@ export function FinaliseScreen() {
           <p>
             <code>{done.path}</code>
           </p>
-          <p>{t('final.doneText', { bundles: done.bundles, fingerprint: done.fingerprint })}</p>
+          <p>{t('final.doneText', { bundles: done.bundles })}</p>
+          <SignedByLine signer={done.signer} />
           <p>
             {t('app.digest')}: <code className="digest">{done.digest}</code>
           </p>
@@ -104,6 +103,7 @@ export function FinaliseScreen() {
             {t('final.run')}
           </button>
         </div>
+        <SignError error={key.error} />
       </section>
 
       {s.finalisations.length > 0 && (

@@ -1,27 +1,20 @@
 import type { Agreement, GroupStatistics } from '../../../shared/domain/chair.ts';
-import { median } from '../../../shared/scoring/aggregate.ts';
 import { call } from '../../api/client.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
 import { useLoad } from '../organise/use-load.ts';
-import { meanOf, signed } from './chart-math.ts';
+import { agreementReading } from './agreement-reading.ts';
+import { signed } from './chart-math.ts';
 import { CriterionChart, ExpertsChart } from './charts.tsx';
 import './chair.css';
 
 type Stats = GroupStatistics;
 type Method = Stats['sensitivity']['methods'][number]['method'];
 
-/** Kendall's W in words, on the usual bands (Schmidt 1997: 0.3 weak, 0.5 moderate, 0.7 strong). */
-const wReading = (w: number) => (w >= 0.7 ? 'stats.w.strong' : w >= 0.5 ? 'stats.w.moderate' : w >= 0.3 ? 'stats.w.weak' : 'stats.w.none');
-
-/** An ICC in words, on Koo & Li's (2016) bands: 0.5 moderate, 0.75 good, 0.9 excellent; below 0, worse than chance. */
-const iccReading = (v: number) =>
-  v >= 0.9 ? 'stats.icc.excellent' : v >= 0.75 ? 'stats.icc.good' : v >= 0.5 ? 'stats.icc.moderate' : v >= 0 ? 'stats.icc.poor' : 'stats.icc.belowChance';
-
 /** One measure of agreement: its value and reading, or why it cannot be computed. */
-function AgreementTile({ name, means, value, reading, detail }: { name: string; means: string; value: Agreement; reading(v: number): string; detail(d: Record<string, number>): string }) {
+function AgreementTile({ name, kind, means, value, detail }: { name: string; kind: 'w' | 'icc'; means: string; value: Agreement; detail(d: Record<string, number>): string }) {
   const { t, number } = useT();
   return (
     <div className="stat-tile">
@@ -30,13 +23,13 @@ function AgreementTile({ name, means, value, reading, detail }: { name: string; 
       {value.defined ? (
         <>
           <p className="stat-value">{value.value < 0 ? signed(value.value, (v) => number(v, 3)) : number(value.value, 3)}</p>
-          <p className="stat-reading">{reading(value.value)}</p>
+          <p className={value.outOfRange === null ? 'stat-reading' : 'stat-reading notice warning'}>{t(agreementReading(kind, value))}</p>
           <p className="hint">{detail(value.detail)}</p>
         </>
       ) : (
         <>
           <p className="stat-value muted">—</p>
-          <p className="stat-reading">{t(`stats.reason.${value.reason}`)}</p>
+          <p className="stat-reading">{t(agreementReading(kind, value))}</p>
         </>
       )}
     </div>
@@ -55,13 +48,13 @@ function AgreementSection({ stats }: { stats: Stats }) {
       <div className="stat-tiles">
         <AgreementTile
           name={t('stats.w')}
+          kind="w"
           means={t('stats.w.means')}
           value={stats.kendallW}
-          reading={(w) => t(wReading(w))}
           detail={(x) => t('stats.w.detail', { chi: number(d(x, 'chiSquare'), 2), df: d(x, 'n') - 1, m: d(x, 'm'), n: d(x, 'n') })}
         />
-        <AgreementTile name="ICC(2,1)" means={t('stats.icc21.means')} value={stats.icc21} reading={(v) => t(iccReading(v))} detail={icc} />
-        <AgreementTile name="ICC(2,k)" means={t('stats.icc2k.means')} value={stats.icc2k} reading={(v) => t(iccReading(v))} detail={icc} />
+        <AgreementTile name="ICC(2,1)" kind="icc" means={t('stats.icc21.means')} value={stats.icc21} detail={icc} />
+        <AgreementTile name="ICC(2,k)" kind="icc" means={t('stats.icc2k.means')} value={stats.icc2k} detail={icc} />
       </div>
     </section>
   );
@@ -135,7 +128,7 @@ function ExpertsSection({ stats }: { stats: Stats }) {
         </thead>
         <tbody>
           {stats.experts.map((x) => {
-            const mean = meanOf(x.totals);
+            const { mean } = x;
             return (
               <tr key={x.id}>
                 <th scope="row">{x.name}</th>
@@ -173,14 +166,14 @@ function CriteriaSection({ stats }: { stats: Stats }) {
         </thead>
         <tbody>
           {stats.criteria.map((c) => {
-            const mean = meanOf(c.values);
+            const { mean, median } = c;
             return (
               <tr key={c.id}>
                 <th scope="row">{c.title}</th>
                 <td className="num">{t('stats.scale.value', { min: number(c.min), max: number(c.max) })}</td>
                 <td className="num">{number(c.values.length)}</td>
                 <td className="num">{mean === null ? '—' : number(mean, 2)}</td>
-                <td className="num">{c.values.length === 0 ? '—' : number(median(c.values), 2)}</td>
+                <td className="num">{median === null ? '—' : number(median, 2)}</td>
               </tr>
             );
           })}

@@ -1,9 +1,11 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { KeyCheckView, VerdictView } from '../../../shared/domain/chair.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
+import { escapeHidden } from '../../../shared/visible-text.ts';
 import { call } from '../../api/client.ts';
 import { Field } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { Message, Untrusted } from '../../components/Untrusted.tsx';
 import { useT } from '../../i18n.ts';
 import { readAsBase64 } from '../../read-file.ts';
 import { say } from '../../stores/notice-store.ts';
@@ -51,7 +53,9 @@ function Verdicts({ verdicts }: { verdicts: VerdictView[] }) {
               <td>
                 <code>{v.file}</code>
               </td>
-              <td>{v.expertName ?? v.expertId ?? '—'}</td>
+              <td>
+                <Untrusted text={v.expertName ?? v.expertId ?? '—'} />
+              </td>
               <td>
                 {v.sequence ?? '—'}
                 {v.draft && <span className="badge">{t('submit.draftBadge')}</span>}
@@ -85,7 +89,7 @@ function KeyConfirmation({ onConfirmed }: { onConfirmed(): void }) {
     if (!file) return;
     call('chair:confirmKey', file).then((confirmed) => {
       setCheck(confirmed);
-      say('intake.key.confirmed', { name: confirmed.name });
+      say('intake.key.confirmed', { name: escapeHidden(confirmed.name) });
       onConfirmed();
     }, report);
   };
@@ -96,7 +100,9 @@ function KeyConfirmation({ onConfirmed }: { onConfirmed(): void }) {
       <Field label={t('intake.key.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbenrol" onChange={(e) => void choose(e.target.files?.[0])} />}</Field>
       {check && (
         <div className="package-preview">
-          <p>{t('intake.key.of', { name: check.name })}</p>
+          <p>
+            <Message id="intake.key.of" params={{ name: <Untrusted text={check.name} /> }} />
+          </p>
           <p className="fingerprint-big" aria-label={t('enrolUi.fingerprint')}>
             {check.fingerprint}
           </p>
@@ -241,7 +247,7 @@ export function IntakeScreen() {
               {s.experts.map((x) => (
                 <tr key={x.id}>
                   <th scope="row">
-                    {x.name}
+                    <Untrusted text={x.name} />
                     <div className="muted">{x.organisation}</div>
                     {x.confirmedKey && <div className="muted">{t('intake.confirmedKey', { fingerprint: x.confirmedKey })}</div>}
                   </th>

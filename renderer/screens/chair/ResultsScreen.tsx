@@ -24,6 +24,12 @@ export function RulesLine({ rules, criteria, minEvaluations }: { rules: ScoringR
   );
 }
 
+/** Marks a score the plain mean gave because the trimmed mean had too few evaluations (the note under the table says why). */
+function FallbackBadge() {
+  const { t } = useT();
+  return <span className="badge badge-flag fallback">{t('results.trimFallback.badge')}</span>;
+}
+
 /** Settles one group of entries still tied: the chair puts them in order and gives the reason. */
 function TieSettler({ group, tie, titles, onDone }: { group: GroupView; tie: string[]; titles: ResultsView['entries']; onDone(view: ResultsView): void }) {
   const { t } = useT();
@@ -84,7 +90,9 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
   const title = (id: string) => view.entries[id]?.title ?? id;
   const id = `group-${group.nominationId}-${group.categoryId ?? 'all'}`;
   const { statistics: st } = group;
-  const agreement = st.kendallW === null ? t('results.wUndefined') : t('results.w', { w: number(st.kendallW, 3) });
+  const why = st.notes?.kendallW;
+  const agreement =
+    st.kendallW !== null ? t('results.w', { w: number(st.kendallW, 3) }) : why === undefined ? t('results.wUndefined') : t('results.wUndefinedBecause', { reason: t(`report.statistic.${why}`) });
   const withdraw = (decision: number) => call('tie:withdraw', { id: decision }).then(onChange, report);
   const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(`results/${id}`);
   return (
@@ -127,7 +135,10 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
                   <a href={hrefOf({ name: 'marks', entryId: r.entryId })}>{title(r.entryId)}</a>
                   <div className="muted">{view.entries[r.entryId]?.region}</div>
                 </td>
-                <td className="num">{r.score === null ? '—' : number(r.score, 2)}</td>
+                <td className="num">
+                  {r.score === null ? '—' : number(r.score, 2)}
+                  {r.trimFallback && <FallbackBadge />}
+                </td>
                 <td className="num">{r.normalised === null ? '—' : number(r.normalised, 2)}</td>
                 <td className="num">{number(r.evaluations)}</td>
                 <td>
@@ -139,6 +150,7 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
         </table>
       )}
       <ShowMore shown={Math.min(shown, group.ranked.length)} total={group.ranked.length} onMore={more} />
+      {[...group.ranked, ...group.flagged].some((e) => e.trimFallback) && <p className="hint">{t('results.trimFallback.note', { k: group.rules.trim, twice: 2 * group.rules.trim })}</p>}
       {group.flagged.length > 0 && (
         <div className="notice warning">
           <p>{t('results.flagged', { count: group.flagged.length, min: group.minEvaluations })}</p>
@@ -146,6 +158,7 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
             {group.flagged.map((f) => (
               <li key={f.entryId}>
                 <a href={hrefOf({ name: 'marks', entryId: f.entryId })}>{title(f.entryId)}</a> — {t('results.flaggedEntry', { count: f.evaluations, score: f.score === null ? '—' : number(f.score, 2) })}
+                {f.trimFallback && <FallbackBadge />}
               </li>
             ))}
           </ul>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { EnrolmentPreview } from '../../../shared/domain/publishing.ts';
+import { escapeHidden } from '../../../shared/visible-text.ts';
 import { call } from '../../api/client.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { Field } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { Message, Untrusted } from '../../components/Untrusted.tsx';
 import { useT } from '../../i18n.ts';
 import { useHandedFiles } from '../../opened-files.ts';
 import { readAsBase64 } from '../../read-file.ts';
@@ -59,13 +61,21 @@ export function EnrolmentsScreen() {
         </Field>
       </div>
       {items.map((item, i) => (
-        <section key={`${item.fileName}-${i}`} className="card enrolment" aria-label={item.fileName}>
-          <h2>{item.preview ? item.preview.expertName : item.fileName}</h2>
+        <section key={`${item.fileName}-${i}`} className="card enrolment" aria-label={escapeHidden(item.fileName)}>
+          <h2>
+            <Untrusted text={item.preview ? item.preview.expertName : item.fileName} />
+          </h2>
           {item.error != null && <p className="notice error">{describe(item.error)}</p>}
           {item.preview && (
             <>
-              <p className="muted">{t('enrolUi.file', { file: item.fileName, when: dateTime(item.preview.createdAt) })}</p>
-              {!item.preview.nameMatches && <p className="notice warning">{t('enrolUi.nameDiffers', { name: item.preview.nameInFile })}</p>}
+              <p className="muted">
+                <Message id="enrolUi.file" params={{ file: <Untrusted text={item.fileName} />, when: dateTime(item.preview.createdAt) }} />
+              </p>
+              {!item.preview.nameMatches && (
+                <p className="notice warning">
+                  <Message id="enrolUi.nameDiffers" params={{ name: <Untrusted text={item.preview.nameInFile} /> }} />
+                </p>
+              )}
               <p>{t(`enrolUi.status.${item.preview.status}`)}</p>
               <p className="fingerprint-big" aria-label={t('enrolUi.fingerprint')}>
                 {item.preview.fingerprint}

@@ -2,6 +2,7 @@ import { call } from '../../api/client.ts';
 import { RowButton } from '../../components/form.tsx';
 import { ShowMore, useShownRows } from '../../components/LongList.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { Untrusted } from '../../components/Untrusted.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
 import { useReport } from '../../use-report.ts';
@@ -50,7 +51,9 @@ export function ExpertsEditScreen() {
             {experts.slice(0, shown).map((x, i) => (
               <tr key={x.id} data-row={i} aria-rowindex={i + 2}>
                 <td>
-                  <a href={hrefOf({ name: 'editExpert', expertId: x.id })}>{x.name}</a>
+                  <a href={hrefOf({ name: 'editExpert', expertId: x.id })}>
+                    <Untrusted text={x.name} />
+                  </a>
                   {x.position && <div className="muted">{x.position}</div>}
                 </td>
                 <td>{x.organisation}</td>

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
+import { IMPORT_LIMITS, tooLargeParams } from '../../../shared/domain/import.ts';
 import type { ImportCheck, ImportKind, ImportOptions, ImportPreview } from '../../../shared/domain/import.ts';
+import { errorPayload } from '../../../shared/errors.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
-import { call } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { Breadcrumbs } from '../../components/Breadcrumbs.tsx';
 import { Field, SelectField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { readAsBase64 } from '../../read-file.ts';
-import { say } from '../../stores/notice-store.ts';
+import { say, useNoticeStore } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
 import { useReport } from '../../use-report.ts';
 import { useLoad } from './use-load.ts';
@@ -20,6 +22,7 @@ const defaultOptions: ImportOptions = { sheet: null, encoding: 'auto', separator
 export function ImportScreen({ kind }: { kind: ImportKind }) {
   const { t } = useT();
   const report = useReport();
+  const dismiss = useNoticeStore((s) => s.dismiss);
   const overview = useLoad(() => call('editor:overview'), []);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [options, setOptions] = useState<ImportOptions>(defaultOptions);
@@ -37,6 +40,8 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       setBusy(true);
       call('import:preview', { kind, fileName: chosen.name, content: chosen.content, options: opts })
         .then((p) => {
+          // The refusal of a file chosen before is not about this one.
+          dismiss();
           setPreview(p);
           setMapping(p.mapping);
           setSkip(new Set());
@@ -48,7 +53,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
         })
         .finally(() => setBusy(false));
     },
-    [kind, report],
+    [kind, report, dismiss],
   );
 
   // Every change of mapping, rows or defaults is checked at once, so problems show as they arise.
@@ -59,6 +64,12 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
+    // Refused before it is read: a file over the limit would be read whole only to be refused.
+    if (picked.size > IMPORT_LIMITS.fileBytes) {
+      setPreview(null);
+      report(new ApiError(errorPayload('import.tooLarge', tooLargeParams(picked.name, picked.size))));
+      return;
+    }
     const chosen = { name: picked.name, content: await readAsBase64(picked) };
     setFile(chosen);
     setOptions(defaultOptions);
@@ -191,7 +202,8 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
         </section>
       )}
 
-      {check && (
+      {/* A check belongs to the file read; once another is refused, it would describe a file no longer chosen. */}
+      {preview && check && (
         <section className="card" aria-labelledby="imp-check" aria-live="polite">
           <h2 id="imp-check">{t('imp.step.check')}</h2>
           <p>{t('imp.summary', { total: check.total, valid: check.valid, skipped: check.skipped, errors: check.errors.length })}</p>

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import type { KeyView } from '../../../shared/domain/publishing.ts';
+import { NewKey, type KeyView } from '../../../shared/domain/publishing.ts';
 import { call } from '../../api/client.ts';
-import { Field, SelectField, TextField } from '../../components/form.tsx';
+import { Field, problemAt, SelectField, TextField, validate } from '../../components/form.tsx';
 import { useT } from '../../i18n.ts';
 import { useReport } from '../../use-report.ts';
 
-/** Makes a new signing key: sealed by the OS keystore where the desktop has one, else by a passphrase typed twice. */
+/**
+ * Makes a new signing key: sealed by the OS keystore where the desktop has one, else by a
+ * passphrase typed twice, as long as the host's schema asks (shown beside the field once typed).
+ */
 export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreated(key: KeyView): void }) {
   const { t } = useT();
   const report = useReport();
@@ -14,7 +17,9 @@ export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreat
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const mismatch = protection === 'passphrase' && again !== '' && again !== passphrase;
-  const ready = label.trim() !== '' && (protection === 'os' || (passphrase.trim() !== '' && passphrase === again));
+  const problems = validate(NewKey, { label, protection, passphrase: protection === 'passphrase' ? passphrase : null });
+  const tooShort = passphrase === '' ? null : problemAt(problems, 'passphrase', t);
+  const ready = problems.length === 0 && (protection === 'os' || passphrase === again);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +47,7 @@ export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreat
       )}
       {protection === 'passphrase' && (
         <>
-          <Field label={t('pub.key.newPassphrase')} hint={t('pub.key.passphraseHint')}>
+          <Field label={t('pub.key.newPassphrase')} hint={t('pub.key.passphraseHint')} error={tooShort}>
             {(a11y) => <input {...a11y} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
           </Field>
           <Field label={t('pub.key.repeat')} error={mismatch ? t('pub.key.mismatch') : null}>

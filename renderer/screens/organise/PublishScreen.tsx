@@ -1,24 +1,22 @@
 import { useState, type FormEvent } from 'react';
-import type { PublicationView } from '../../../shared/domain/publishing.ts';
+import type { SignedPublication } from '../../../shared/domain/publishing.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { call } from '../../api/client.ts';
 import { TextField } from '../../components/form.tsx';
-import { KeyChooser, useKeyChoice } from '../KeyChooser.tsx';
+import { KeyChooser, SignError, useKeyChoice } from '../KeyChooser.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
 import { KeyCreator } from './KeyCreator.tsx';
 import { useLoad } from './use-load.ts';
 
 /** Signs and writes the next revision of the contest package; shows what stops it and what was published. */
 export function PublishScreen() {
   const { t, dateTime } = useT();
-  const report = useReport();
   const status = useLoad(() => call('publish:status'), []);
-  const key = useKeyChoice(status.data?.pinnedFingerprint);
+  const key = useKeyChoice(status.data && { fingerprint: status.data.pinnedFingerprint, keyId: status.data.signerKeyId });
   const [path, setPath] = useState<string | null>(null);
-  const [done, setDone] = useState<PublicationView | null>(null);
+  const [done, setDone] = useState<SignedPublication | null>(null);
   const [busy, setBusy] = useState(false);
   if (!status.data || !key.loaded) return null;
 
@@ -34,11 +32,11 @@ export function PublishScreen() {
     call('publish:run', { ...key.signer(), path: target })
       .then((published) => {
         setDone(published);
-        key.forgetPassphrase();
+        key.signed();
         setPath(null);
         status.reload();
       })
-      .catch(report)
+      .catch(key.failed)
       .finally(() => setBusy(false));
   };
 
@@ -53,7 +51,9 @@ export function PublishScreen() {
             <dt>{t('pub.file')}</dt>
             <dd><code>{done.path}</code></dd>
             <dt>{t('pub.signer')}</dt>
-            <dd><code className="fingerprint">{done.fingerprint}</code></dd>
+            <dd>
+              {done.signer.label} <code className="fingerprint">{done.signer.fingerprint}</code>
+            </dd>
             <dt>{t('app.digest')}</dt>
             <dd><code className="digest">{done.digest}</code></dd>
           </dl>
@@ -84,6 +84,7 @@ export function PublishScreen() {
               {t('pub.run', { revision: s.nextRevision })}
             </button>
           </div>
+          <SignError error={key.error} />
         </form>
       </section>
 

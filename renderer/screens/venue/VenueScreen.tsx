@@ -4,6 +4,7 @@ import { languages, type Lang } from '../../../shared/i18n/index.ts';
 import { call } from '../../api/client.ts';
 import { Field, SelectField, TextField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { Untrusted } from '../../components/Untrusted.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { useHandedFiles } from '../../opened-files.ts';
 import { readAsBase64 } from '../../read-file.ts';
@@ -112,6 +113,11 @@ function Exports({ current }: { current: VenueCurrent }) {
         <SelectField label={t('venue.lang')} value={lang} options={languages.map((code) => ({ value: code, label: t(`venue.lang.${code}`) }))} onChange={(code) => setLang(code)} />
         <TextField label={t('venue.dir')} value={dir} onChange={setDir} hint={t('venue.dirHint')} />
       </div>
+      {current.unprintable.length > 0 && (
+        <p className="notice warning" role="note">
+          {t('venue.unprintable', { chars: current.unprintable.map((u) => `${u.char} (${u.code})`).join(', ') })}
+        </p>
+      )}
       <div className="actions">
         {(['pdf', 'xlsx', 'csv', 'marks-csv'] as const).map((format) => (
           <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} disabled={busy !== null || dir.trim() === '' || (format === 'marks-csv' && !current.marks)} onClick={() => write(format)}>
@@ -139,13 +145,15 @@ function Exports({ current }: { current: VenueCurrent }) {
 }
 
 /**
- * The venue: the signed results (from the chair's workspace, or a .jbmerged file opened here), the
+ * The venue: the signed results (the chair's workspace's latest, or a .jbmerged file opened here), named
+ * by file, signer, time and digest so that no one mistakes which results are shown; the
  * awards they give, the protocol and the spreadsheets, and the ceremony for the projector.
  */
 export function VenueScreen() {
   const { t, number, dateTime } = useT();
   const report = useReport();
   const info = useWorkspaceStore((s) => s.info);
+  const kind = useWorkspaceStore((s) => s.summary?.kind);
   // Wrapped, because "no results" (null) is an answer, not "still loading".
   const current = useLoad(() => call('venue:current').then((held) => ({ held })), []);
   // Signed results the system handed over (a double-click on a .jbmerged) are opened as if chosen here.
@@ -170,7 +178,11 @@ export function VenueScreen() {
             <dl className="entry-meta">
               <dt>{t('venue.signed')}</dt>
               <dd>
-                {held.view.chair.name}, {dateTime(held.view.signedAt)}
+                <Untrusted text={held.view.chair.name} />
+              </dd>
+              <dt>{t('venue.signedAt')}</dt>
+              <dd>
+                <time dateTime={held.view.signedAt}>{dateTime(held.view.signedAt)}</time>
               </dd>
               <dt>{t('venue.fingerprint')}</dt>
               <dd>
@@ -178,7 +190,10 @@ export function VenueScreen() {
               </dd>
               <dt>{t('venue.fileName')}</dt>
               <dd>
-                <code>{held.view.file.name}</code> {held.source === 'chair' && <span className="badge">{t('venue.fromChair')}</span>}
+                <code>
+                  <Untrusted text={held.view.file.name} />
+                </code>{' '}
+                {held.source === 'chair' && <span className="badge">{t('venue.fromChair')}</span>}
               </dd>
               <dt>{t('app.digest')}</dt>
               <dd>
@@ -187,6 +202,13 @@ export function VenueScreen() {
               <dt>{t('venue.bundles')}</dt>
               <dd>{number(held.view.bundles.length)}</dd>
             </dl>
+            {held.source === 'file' && kind === 'chair' && (
+              <div className="actions">
+                <button type="button" onClick={() => call('venue:reset').then(current.reload, report)}>
+                  {t('venue.useOwn')}
+                </button>
+              </div>
+            )}
           </section>
           <section className="card" aria-labelledby="venue-ceremony">
             <h2 id="venue-ceremony">{t('venue.ceremony')}</h2>
@@ -212,7 +234,7 @@ export function VenueScreen() {
       ) : (
         <section className="card" aria-labelledby="venue-open">
           <h2 id="venue-open">{t('venue.open')}</h2>
-          <p>{t('venue.openText')}</p>
+          <p>{t(kind === 'chair' ? 'venue.openTextChair' : 'venue.openText')}</p>
           <ResultsFileOpener onOpened={() => current.reload()} />
         </section>
       )}

@@ -95,3 +95,47 @@ describe('the venue', () => {
     assert.ok(marks > 100);
   });
 });
+
+describe('the venue in a workspace', () => {
+  it('shows the chair’s own latest signed results, never a file opened earlier from the start screen', async (t) => {
+    const demo = writeDemo(tempDir(t), { now: '2026-09-30T09:00:00.000Z' });
+    const call = session(t);
+    // The start screen: the demo's results file, opened for the venue without a workspace.
+    await call('venue:open', { fileName: 'results.jbmerged', content: b64(demo.results) });
+    assert.equal((await call('venue:current'))?.view.file.name, 'results.jbmerged');
+
+    // The chair's workspace has signed nothing yet: its venue has nothing to show, and nothing to export.
+    await call('chair:open', { fileName: 'contest.jbcontest', content: b64(demo.package) });
+    assert.equal(await call('venue:current'), null);
+    await assert.rejects(call('venue:export', { format: 'csv', lang: 'ru', path: join(tempDir(t), 'r.csv') }), { code: 'venue.noResults' });
+
+    // Once the chair signs, the venue names that file, its signer, its time and its digest, with the marks at hand.
+    const { batch } = await call('bundles:begin');
+    for (const path of demo.bundles) await call('bundles:stage', { batch, fileName: path.slice(path.lastIndexOf('/') + 1), content: b64(path) });
+    await call('bundles:import', { batch });
+    for (const g of (await call('chair:results')).groups) {
+      for (const entryIds of g.unresolvedTies) await call('tie:decide', { nominationId: g.nominationId, categoryId: g.categoryId, entryIds, reason: 'Решение комиссии' });
+    }
+    const signed = await call('final:sign', { keyFile: join(demo.keys, 'chair.key'), passphrase: 'demo', path: join(tempDir(t), 'chair-signed.jbmerged'), chairName: 'Председатель' });
+    const own = await call('venue:current');
+    assert.equal(own?.source, 'chair');
+    assert.equal(own?.marks, true);
+    assert.deepEqual(own?.view.file, { name: 'chair-signed.jbmerged', digest: signed.digest });
+    assert.equal(own?.view.chair.name, 'Председатель');
+    assert.equal(own?.view.signedAt, signed.createdAt);
+    const marks = await call('venue:export', { format: 'marks-csv', lang: 'ru', present: null, path: join(tempDir(t), 'marks.csv') });
+    assert.ok(marks.bytes > 1000);
+
+    // Another file chosen in the workspace is used there until the chair goes back to the workspace's own.
+    await call('venue:open', { fileName: 'other.jbmerged', content: b64(demo.results) });
+    assert.equal((await call('venue:current'))?.view.file.name, 'other.jbmerged');
+    await call('venue:reset');
+    assert.equal((await call('venue:current'))?.view.file.digest, signed.digest);
+
+    // Back on the start screen, the file opened there is the one shown again.
+    await call('workspace:close');
+    const start = await call('venue:current');
+    assert.equal(start?.source, 'file');
+    assert.equal(start?.view.file.name, 'results.jbmerged');
+  });
+});

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { runCli } from '../../helpers/cli.ts';
+import { resignedDemoResults, retitled } from '../../helpers/resigned.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 interface Demo {
@@ -98,5 +99,19 @@ describe('jurybox results', () => {
     assert.equal(run.status, 1);
     assert.match(run.stderr, /signature/i);
     assert.equal(existsSync(join(dir, 'p.pdf')), false);
+  });
+
+  it('names, before writing the protocol, each character its fonts lack, and says nothing for the spreadsheets', (t) => {
+    const { dir, merged } = demo(t);
+    const odd = resignedDemoResults(dirname(merged), join(dir, 'odd.jbmerged'), retitled('Конкурс 中 ✓ \u001b[2J'));
+    const out = join(dir, 'protocol.pdf');
+    const run = runCli(['results', odd, '--format', 'pdf', '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(run.stderr.includes('the protocol’s fonts lack the characters 中 (U+4E2D), ✓ (U+2713), \\x1b (U+001B);'), run.stderr);
+    assert.ok(!run.stderr.includes('\u001b'), 'a control character is shown as its escape, never sent to the terminal');
+    assert.ok(existsSync(out));
+    const csv = runCli(['results', odd, '--format', 'csv', '--out', join(dir, 'results.csv')]);
+    assert.equal(csv.status, 0, csv.stderr);
+    assert.equal(csv.stderr, '', 'a CSV keeps every character');
   });
 });

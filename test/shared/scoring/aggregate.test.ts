@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_RULES, type ScoringRules } from '../../../shared/domain/contest.ts';
-import { compareIds, mean, median, round6, scoreCategory, sd, trimmedMean, type CategoryInput } from '../../../shared/scoring/aggregate.ts';
+import { seeded } from '../../../shared/random.ts';
+import { compareIds, mean, median, round6, scoreCategory, trimmedMean, type CategoryInput } from '../../../shared/scoring/aggregate.ts';
+import { exact } from '../../../shared/scoring/exact.ts';
+import { handCategoryMean } from '../../helpers/scoring-reference.ts';
 
 type Criteria = CategoryInput['criteria'];
 /** marks[expert][entry] = the expert's marks on the entry, in criterion order (null: no mark). */
@@ -31,35 +34,37 @@ const close = (actual: number | null | undefined, expected: number): void =>
   assert.ok(actual !== null && actual !== undefined && Math.abs(actual - expected) <= 1e-6, `${actual} ≉ ${expected}`);
 
 describe('summaries', () => {
-  it('takes the mean, the median and the population SD', () => {
-    assert.equal(mean([1, 2, 6]), 3);
-    assert.equal(median([9, 1, 5]), 5);
-    assert.equal(median([4, 1, 3, 10]), 3.5); // (3 + 4) / 2
-    // mean 3, deviations −2, −1, 3 → (4 + 1 + 9) / 3 = 14/3 → √(14/3)
-    assert.equal(sd([1, 2, 6]), Math.sqrt(14 / 3));
-    assert.equal(sd([5]), 0);
+  const xs = (...values: number[]) => values.map(exact);
+
+  it('takes the mean and the median exactly', () => {
+    assert.deepEqual(mean(xs(1, 2, 6)), exact(3));
+    assert.deepEqual(median(xs(9, 1, 5)), exact(5));
+    assert.deepEqual(median(xs(4, 1, 3, 10)), exact(3.5)); // (3 + 4) / 2
+    // In binary (0.7 + 0.7 + 0.7) / 3 is 0.6999999999999998; in decimals it is 0.7.
+    assert.deepEqual(mean(xs(0.7, 0.7, 0.7)), exact(0.7));
+    assert.deepEqual(mean(xs(0.1, 0.2)), exact(0.15));
     assert.throws(() => mean([]), RangeError);
   });
 
   it('drops the k lowest and k highest for the trimmed mean', () => {
     // 3, 7, 8, 9, 20 with k = 1: drop 3 and 20, mean of 7, 8, 9 = 24 / 3 = 8 (the mean would be 47 / 5 = 9.4).
-    assert.deepEqual(trimmedMean([20, 7, 3, 9, 8], 1), { value: 8, fallback: false });
+    assert.deepEqual(trimmedMean(xs(20, 7, 3, 9, 8), 1), { value: exact(8), fallback: false });
     // k = 2: only 8 is left.
-    assert.deepEqual(trimmedMean([20, 7, 3, 9, 8], 2), { value: 8, fallback: false });
+    assert.deepEqual(trimmedMean(xs(20, 7, 3, 9, 8), 2), { value: exact(8), fallback: false });
     // n = 2 ≤ 2k = 2: nothing would be left, so the plain mean (4 + 10) / 2 = 7, and it says so.
-    assert.deepEqual(trimmedMean([4, 10], 1), { value: 7, fallback: true });
-    assert.deepEqual(trimmedMean([4, 10], 0), { value: 7, fallback: false });
+    assert.deepEqual(trimmedMean(xs(4, 10), 1), { value: exact(7), fallback: true });
+    assert.deepEqual(trimmedMean(xs(4, 10), 0), { value: exact(7), fallback: false });
   });
 });
 
 describe('rounding and order', () => {
-  it('rounds to 6 decimals, a binary halfway product towards +∞, and never reports −0', () => {
-    // 0.0078125 = 2⁻⁷ is exact, and 0.0078125 × 10⁶ = 7812.5 exactly: halfway, so up.
+  it('rounds to 6 decimals, a decimal half away from zero, and never reports −0', () => {
+    // 0.0078125 × 10⁶ = 7812.5: halfway, so away from zero on either side.
     assert.equal(round6(0.0078125), 0.007813);
-    assert.equal(round6(-0.0078125), -0.007812);
+    assert.equal(round6(-0.0078125), -0.007813);
     assert.equal(round6(1.23456749), 1.234567);
-    // Halfway is judged on the binary product: 1.0000025 is stored a little low, × 10⁶ = 1000002.4999999999 → down.
-    assert.equal(round6(1.0000025), 1.000002);
+    // Halfway is judged on the decimal: 1.0000025 is stored a little low, but it is written 1.0000025.
+    assert.equal(round6(1.0000025), 1.000003);
     assert.equal(round6(2 / 3), 0.666667);
     assert.ok(Object.is(round6(-1e-9), 0));
   });
@@ -161,6 +166,47 @@ describe('score a category', () => {
     const s = Math.sqrt(56 / 9);
     close(score(input, rules({ method: 'normalised' }), 'X')?.score, 22 / 3 + s);
     close(score(input, rules({ method: 'normalised' }), 'Y')?.score, 22 / 3 - 0.5 * s);
+  });
+
+  it('gives z = 0 to an expert whose totals are equal in decimal, so floating-point noise cannot move the winner', () => {
+    // Weights 0.1, 0.2, 0.3; A gives X, Y and Z 0.7 each, by three different patterns:
+    // (7, 0, 0) = 0.7, (1, 0, 2) = 0.1 + 0.6 = 0.7, (0, 2, 1) = 0.4 + 0.3 = 0.7. In binary (0.7 + 0.7 + 0.7)/3 ≠ 0.7.
+    // B marked only Y (2, 2, 2) = 1.2: one evaluation, z = 0. C: X (0, 0, 0) = 0, Y (8, 0, 0) = 0.8 → z −1, +1.
+    // z̄: X (0 − 1)/2 = −0.5, Y (0 + 0 + 1)/3 = 1/3, Z 0 → Y first. Z's score is μ itself: (2.1 + 1.2 + 0.8)/6 = 41/60.
+    const criteria: Criteria = [0.1, 0.2, 0.3].map((weight, i) => ({ id: 'abc'.charAt(i), weight, scale: { min: 0, max: 10, step: 1 } }));
+    const input = category(criteria, { A: { X: [7, 0, 0], Y: [1, 0, 2], Z: [0, 2, 1] }, B: { Y: [2, 2, 2] }, C: { X: [0, 0, 0], Y: [8, 0, 0] } });
+    const normalised = rules({ method: 'normalised' });
+    assert.deepEqual(order(input, normalised), ['Y', 'Z', 'X']);
+    assert.equal(score(input, normalised, 'Z')?.score, 0.683333);
+    // The same panel in whole numbers (weights × 10) has no rounding to suffer from and gives the same order.
+    const whole = category(
+      criteria.map((c) => ({ ...c, weight: c.weight * 10 })),
+      { A: { X: [7, 0, 0], Y: [1, 0, 2], Z: [0, 2, 1] }, B: { Y: [2, 2, 2] }, C: { X: [0, 0, 0], Y: [8, 0, 0] } },
+    );
+    assert.deepEqual(order(whole, normalised), ['Y', 'Z', 'X']);
+  });
+
+  it('gives an entry marked only by an expert with equal values the category mean, on 300 seeded panels (3, 6, 7 experts; steps 0.1–1)', () => {
+    const random = seeded(29);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    for (let n = 0; n < 300; n += 1) {
+      const step = pick([0.1, 0.25, 0.5, 1]);
+      const criteria: Criteria = [0.1, 0.2, 0.3].map((weight, i) => ({ id: 'abc'.charAt(i), weight, scale: { min: 0, max: 10, step } }));
+      const on = (k: number) => Number((k * step).toPrecision(12));
+      const order = pick(['expertTotals', 'criterionFirst'] as const);
+      // A's base pattern, and two others with the same total: (a + 2s, b − s, c) and (a, b + 3s, c − 2s).
+      const top = Math.round(10 / step) - 3;
+      const [a, b, c] = [Math.min(Math.floor(random() * 10), top), Math.min(2 + Math.floor(random() * 8), top), Math.min(2 + Math.floor(random() * 8), top)];
+      const patterns = [[a, b, c], [a + 2, b - 1, c], [a, b + 3, c - 2]].map((p) => p.map(on));
+      const table: Table = { A: { only: patterns[0] as number[] } };
+      const others = ['B', 'C', 'D', 'E', 'F', 'G'].slice(0, pick([2, 5, 6]));
+      for (const entry of ['P', 'Q', 'R', 'S']) {
+        (table.A as Table[string])[entry] = (order === 'expertTotals' ? pick(patterns) : patterns[0]) as number[];
+        for (const x of others) if (random() < 0.8) (table[x] ??= {})[entry] = [0, 1, 2].map(() => on(Math.floor(random() * (10 / step + 1))));
+      }
+      const input = category(criteria, table);
+      assert.equal(score(input, rules({ method: 'normalised', order }), 'only')?.score, handCategoryMean(input, order), `panel ${n}, ${order}, step ${step}`);
+    }
   });
 
   it('standardises per criterion when criteria come first', () => {

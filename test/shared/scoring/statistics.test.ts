@@ -84,20 +84,56 @@ describe('ICC', () => {
     // 6 targets × 4 judges. Published mean squares: BMS 11.24, JMS 32.49, EMS 1.02. We work on 0–100
     // totals (× 10), so mean squares are × 100; the ICCs are ratios and do not change.
     const result = icc(table([[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]));
-    assert.ok(result.defined);
-    assert.equal(result.icc21.toFixed(2), '0.29');
-    assert.equal(result.icc2k.toFixed(2), '0.62');
+    assert.ok(result.defined && result.icc21.defined && result.icc2k.defined);
+    assert.equal(result.icc21.value.toFixed(2), '0.29');
+    assert.equal(result.icc2k.value.toFixed(2), '0.62');
     assert.deepEqual([result.bms / 100, result.jms / 100, result.ems / 100].map((x) => x.toFixed(2)), ['11.24', '32.49', '1.02']);
     assert.deepEqual([result.k, result.n], [4, 6]);
     // ICC(2,1) = (BMS − EMS) / (BMS + (k − 1)EMS + k(JMS − EMS)/n)
     //          = (11.2417 − 1.0194) / (11.2417 + 3·1.0194 + 4·(32.4861 − 1.0194)/6) = 10.2222 / 35.2778 = 0.2898
-    assert.equal(result.icc21, 0.289764);
+    // Exactly: BMS = 1349/120, EMS = 367/360, JMS = 1169.5/36 (× 100 on 0–100), ICC(2,1) = 368/1270 = 0.28976377…
+    assert.deepEqual(result.icc21, { defined: true, value: 0.289764, outOfRange: null });
+  });
+
+  it('reports a value below zero and an ICC(2,k) above 1 with the reason, never as a reliability', () => {
+    // 2 experts × 3 entries, 0–100 values: (10, 30), (30, 10), (20, 20). Entry means all 20 (BMS = 0), expert means
+    // both 20 (JMS = 0), residuals ±10, ±10, 0 → EMS = 400 / 2 = 200.
+    // ICC(2,1) = −200 / (200 + 2·(0 − 200)/3) = −200 / (200/3) = −3; ICC(2,k) = −200 / ((0 − 200)/3) = 3.
+    const result = icc(table([[1, 3], [3, 1], [2, 2]]));
+    assert.ok(result.defined);
+    assert.deepEqual([result.bms, result.jms, result.ems], [0, 0, 200]);
+    assert.deepEqual(result.icc21, { defined: true, value: -3, outOfRange: 'belowZero' });
+    assert.deepEqual(result.icc2k, { defined: true, value: 3, outOfRange: 'aboveOne' });
+    // 2 × 2 with opposite orders: ICC(2,1)'s denominator BMS + (k − 1 − k/n)EMS + k·JMS/n is 0 + 0·EMS + 0.
+    const opposite = icc(table([[1, 3], [3, 1]]));
+    assert.ok(opposite.defined);
+    assert.deepEqual(opposite.icc21, { defined: false, reason: 'zeroDenominator' });
+    assert.deepEqual(opposite.icc2k, { defined: true, value: 2, outOfRange: 'aboveOne' });
   });
 
   it('is undefined with fewer than two experts or entries, or without variance', () => {
     assert.deepEqual(icc(table([[5], [6]])), { defined: false, reason: 'fewExperts' });
     assert.deepEqual(icc(table([[5, 6]])), { defined: false, reason: 'fewEntries' });
     assert.deepEqual(icc(table([[5, 5], [5, 5]])), { defined: false, reason: 'noVariance' });
+    // Each expert gives every entry the same value, experts differ: no entry differs from another.
+    assert.deepEqual(icc(table([[5, 7], [5, 7]])), { defined: false, reason: 'noVariance' });
+  });
+
+  it('is undefined, no variance, when the values are equal in decimal though not in binary, and so is W', () => {
+    // Weights 0.1, 0.2, 0.3 (span 6): every evaluation totals 0.7 by another pattern, so every 0–100 value is
+    // 0.7 / 6 × 100 = 35/3; in binary some are 11.666666666666668 and some 11.666666666666666.
+    const criteria = [0.1, 0.2, 0.3].map((weight, i) => ({ id: 'abc'.charAt(i), weight, scale: { min: 0, max: 10, step: 1 } }));
+    const patterns = { e1: [[7, 0, 0], [1, 0, 2], [0, 2, 1]], e2: [[1, 3, 0], [7, 0, 0], [3, 2, 0]], e3: [[5, 1, 0], [0, 2, 1], [1, 0, 2]] };
+    const input: CategoryInput = {
+      criteria,
+      entries: ['X', 'Y', 'Z'].map((id) => ({ id, appliedOn: null, applicationNo: null })),
+      marks: Object.entries(patterns).flatMap(([expertId, rows]) =>
+        rows.flatMap((marks, j) => marks.map((value, i) => ({ expertId, entryId: 'XYZ'.charAt(j), criterionId: 'abc'.charAt(i), value }))),
+      ),
+      minEvaluations: 1,
+    };
+    assert.deepEqual(icc(input), { defined: false, reason: 'noVariance' });
+    assert.deepEqual(kendallW(input), { defined: false, reason: 'noVariance' });
   });
 });
 

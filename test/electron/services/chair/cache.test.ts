@@ -16,7 +16,7 @@ import { applyPackage } from '../../../../electron/services/expert/packages.ts';
 import { openPackage, publish } from '../../../../electron/services/package/contest-package.ts';
 import { readEnvelope, writeEnvelope } from '../../../../electron/services/signing/envelope.ts';
 import { unlockKeyFile } from '../../../../electron/services/signing/key-file.ts';
-import { generateKey, type Ed25519Key } from '../../../../electron/services/signing/keys.ts';
+import type { Ed25519Key } from '../../../../electron/services/signing/keys.ts';
 import { latestChairResults } from '../../../../electron/services/venue/chair-results.ts';
 import { Workspace } from '../../../../electron/services/workspace.ts';
 import type { Db } from '../../../../electron/db/connection.ts';
@@ -139,16 +139,16 @@ describe('the chair’s screens, kept between calls', () => {
   });
 
   it('show the venue the latest signed results, and the next ones once signed', (t) => {
-    const { ws, files } = chairOfDemo(t);
+    const { ws, files, demo } = chairOfDemo(t);
     importBundles(ws.db, files(), NOW);
     assert.equal(latestChairResults(ws.db), null);
     const id = decideTie(ws.db, { ...project, entryIds: [...DEMO_TWINS], reason: 'Решение жюри' }, NOW);
-    const first = finalise(ws.db, generateKey(), { path: join(tempDir(t), 'first.jbmerged'), chairName: 'Председатель', now: NOW });
+    const first = finalise(ws.db, key(demo, 'chair'), { path: join(tempDir(t), 'first.jbmerged'), chairName: 'Председатель', now: NOW });
     assert.equal(latestChairResults(ws.db)?.view.file.digest, first.digest);
     assert.equal(latestChairResults(ws.db), latestChairResults(ws.db));
     withdrawTie(ws.db, id, NOW);
     decideTie(ws.db, { ...project, entryIds: [...DEMO_TWINS].reverse(), reason: 'Пересмотрено' }, NOW);
-    const second = finalise(ws.db, generateKey(), { path: join(tempDir(t), 'second.jbmerged'), chairName: 'Председатель', now: NOW });
+    const second = finalise(ws.db, key(demo, 'chair'), { path: join(tempDir(t), 'second.jbmerged'), chairName: 'Председатель', now: NOW });
     const shown = latestChairResults(ws.db);
     assert.equal(shown?.view.file.digest, second.digest);
     assert.deepEqual(shown?.merged.ties.map((x) => x.entryIds), [[...DEMO_TWINS].reverse()]);

@@ -6,9 +6,10 @@ import { auditLog } from '../../../../electron/services/chair/audit.ts';
 import { coverage, latestContest } from '../../../../electron/services/chair/coverage.ts';
 import { checkKey, confirmKey, importBundles, judgeContext } from '../../../../electron/services/chair/intake.ts';
 import { createExpertWorkspace } from '../../../../electron/services/expert/packages.ts';
-import { submit } from '../../../../electron/services/expert/submit.ts';
+import { bundlePayload, submit } from '../../../../electron/services/expert/submit.ts';
 import { openPackage } from '../../../../electron/services/package/contest-package.ts';
 import { createEnrolment } from '../../../../electron/services/package/enrolment.ts';
+import { writeEnvelope } from '../../../../electron/services/signing/envelope.ts';
 import { unlockKeyFile } from '../../../../electron/services/signing/key-file.ts';
 import { generateKey } from '../../../../electron/services/signing/keys.ts';
 import { chairOfDemo } from '../../../helpers/chair.ts';
@@ -79,9 +80,9 @@ describe('chair’s intake of result bundles', () => {
     const expert = createExpertWorkspace(join(tempDir(t), 'popov.sqlite'), pkg, 'popov', NOW);
     t.after(() => expert.close());
     for (const item of expert.myEntries()) for (const c of expert.entry(item.id).criteria) expert.setMark({ entryId: item.id, criterionId: c.id, value: c.scale.max });
-    const path = join(tempDir(t), 'popov.jbresult');
-    submit(expert, newKey, { path, draft: false, now: NOW });
-    const bundle = { file: 'popov.jbresult', bytes: readFileSync(path) };
+    // Signed outside the app (the app signs only with the roster's key): the chair must judge it all the same.
+    const payload = bundlePayload(expert, { sequence: 1, draft: false, now: NOW });
+    const bundle = { file: 'popov.jbresult', bytes: writeEnvelope('result', Buffer.from(JSON.stringify(payload)), newKey) };
     assert.equal(importBundles(ws.db, [bundle], NOW)[0]?.reason?.code, 'bundle.unknownKey');
     const enrolment = createEnrolment(pkg.payload, 'popov', newKey, NOW);
     assert.equal(checkKey(ws.db, enrolment, 'popov.jbenrol').status, 'new');

@@ -9,8 +9,7 @@ import { decideTie, withdrawTie } from '../../../../electron/services/chair/ties
 import { entryMarks, groupStatistics, resultsView } from '../../../../electron/services/chair/views.ts';
 import { DEMO_TWINS } from '../../../../electron/services/demo/bundles.ts';
 import { openPackage } from '../../../../electron/services/package/contest-package.ts';
-import { generateKey } from '../../../../electron/services/signing/keys.ts';
-import { chairOfDemo } from '../../../helpers/chair.ts';
+import { chairOfDemo, demoKey } from '../../../helpers/chair.ts';
 import { userError } from '../../../helpers/errors.ts';
 import { tempDir } from '../../../helpers/temp.ts';
 
@@ -50,7 +49,7 @@ describe('the chair’s results', () => {
   it('are signed with the tie decision, recorded, audited, and recompute identically from the bundle files', (t) => {
     const { ws, files, demo } = chairOfDemo(t);
     importBundles(ws.db, files(), NOW);
-    const key = generateKey();
+    const key = demoKey(demo, 'chair');
     const path = join(tempDir(t), 'results.jbmerged');
     assert.equal(userError(() => finalise(ws.db, key, { path, chairName: 'Председатель', now: NOW })).code, 'final.unresolvedTie');
     decideTie(ws.db, { ...project, entryIds: [...DEMO_TWINS], reason: 'Решение жюри' }, NOW);
@@ -64,8 +63,8 @@ describe('the chair’s results', () => {
   });
 
   it('refuse to sign before any bundle counts', (t) => {
-    const { ws } = chairOfDemo(t);
-    assert.equal(userError(() => finalise(ws.db, generateKey(), { path: join(tempDir(t), 'r.jbmerged'), chairName: 'x', now: NOW })).code, 'final.noBundles');
+    const { ws, demo } = chairOfDemo(t);
+    assert.equal(userError(() => finalise(ws.db, demoKey(demo, 'chair'), { path: join(tempDir(t), 'r.jbmerged'), chairName: 'x', now: NOW })).code, 'final.noBundles');
   });
 
   it('give each group’s statistics and each entry’s marks by expert, with comments', (t) => {

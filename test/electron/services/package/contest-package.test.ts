@@ -44,7 +44,7 @@ describe('contest package', () => {
     const ws = contestWorkspace(t);
     const dir = tempDir(t);
     publish(ws.db, generateKey(), { path: join(dir, 'r1.jbcontest'), organiserName: 'О', now: '2027-01-10T09:00:00.000Z' });
-    assert.equal(outcome(() => publish(ws.db, generateKey(), { path: join(dir, 'r2.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.otherKey');
+    assert.equal(outcome(() => publish(ws.db, generateKey(), { path: join(dir, 'r2.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'sign.notPinnedKey');
     assert.equal(outcome(() => publish(ws.db, generateKey(), { path: join(dir, 'r1.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.exists');
     const empty = contestWorkspace(t, { contest: { id: 'e', title: 'Пусто' }, nominations: [], entries: [], experts: [], assignments: [] });
     assert.equal(outcome(() => publish(empty.db, generateKey(), { path: join(dir, 'x.jbcontest'), organiserName: 'О', now: '2027-01-11T09:00:00.000Z' })), 'publish.notReady');

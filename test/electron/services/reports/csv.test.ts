@@ -5,7 +5,9 @@ import { renderResults } from '../../../../electron/services/reports/render.ts';
 import type { VenueResults } from '../../../../electron/services/venue/results-file.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { translate, type Lang } from '../../../../shared/i18n/index.ts';
+import { expectNoFormulaEitherWay, formulaCells, readWith } from '../../../helpers/csv-both-ways.ts';
 import { demoResults } from './demo-results.ts';
+import { HOSTILE, hostileMarks, hostileResults } from './hostile.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -23,6 +25,8 @@ const cell = (lang: Lang, value: number | null) => (value === null ? '' : String
 
 function expectedRows(results: VenueResults, lang: Lang): string[][] {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(lang, key, params);
+  // The last column: set where the trimmed mean fell back to the plain mean.
+  const note = (g: VenueResults['view']['groups'][number], e: { trimFallback?: true }) => (e.trimFallback ? t('report.trimFallback.cell', { twice: 2 * g.rules.trim }) : '');
   return results.view.groups.flatMap((g) => [
     ...g.ranked.map((r) => [
       g.nominationTitle,
@@ -37,8 +41,9 @@ function expectedRows(results: VenueResults, lang: Lang): string[][] {
       cell(lang, r.evaluations),
       r.award === null ? '' : r.award.kind === 'place' ? t('report.award.place', { place: String(r.award.place) }) : t('report.award.laureate'),
       t(r.decidedBy === null ? 'report.decided.shared' : `report.decided.${r.decidedBy}`),
+      note(g, r),
     ]),
-    ...g.flagged.map((f) => [g.nominationTitle, g.categoryTitle ?? '', '', f.title, f.organisation, f.region, '', cell(lang, f.score), '', cell(lang, f.evaluations), '', t('report.flagged.note', { min: g.minEvaluations })]),
+    ...g.flagged.map((f) => [g.nominationTitle, g.categoryTitle ?? '', '', f.title, f.organisation, f.region, '', cell(lang, f.score), '', cell(lang, f.evaluations), '', t('report.flagged.note', { min: g.minEvaluations }), note(g, f)]),
   ]);
 }
 
@@ -50,7 +55,7 @@ describe('the results as CSV', () => {
       const { results } = demo();
       const [header, ...rows] = await recordsOf(results, 'csv', lang);
       assert.equal(header?.[0], translate(lang, 'report.col.nomination'));
-      assert.equal(header?.length, 12);
+      assert.equal(header?.length, 13);
       assert.deepEqual(rows, expectedRows(results, lang));
     });
   }
@@ -85,3 +90,70 @@ describe('the results as CSV', () => {
     await assert.rejects(renderResults(demo().results, 'marks-csv', { lang: 'ru', present: null }), (error: unknown) => error instanceof AppError && error.code === 'venue.noMarks');
   });
 });
+
+/** Each hostile text as the file holds it, read with its own separator: a formula start after a cell or line start, a separator or a quote gets an apostrophe. */
+const NEUTRALISED: Record<(typeof HOSTILE)[number], string> = {
+  '=HYPERLINK("http://x","клик")': '\'=HYPERLINK("http://x","клик")',
+  '+7 (999) 000-00-00': "'+7 (999) 000-00-00",
+  '-5 баллов': "'-5 баллов",
+  '@SUM(A1:A2)': "'@SUM(A1:A2)",
+  '\tс табуляцией': "'\tс табуляцией",
+  '\rс возвратом каретки': "'\rс возвратом каретки",
+  'Проект "Альфа"; этап 1,\r\nвторая строка': 'Проект "Альфа"; этап 1,\nвторая строка',
+  'Запятая,=1+1': "Запятая,'=1+1",
+  'Точка с запятой;=1+1': "Точка с запятой;'=1+1",
+  'Строка\n-2+3': "Строка\n'-2+3",
+  'Строка\r\n@cmd': "Строка\n'@cmd",
+  'Кавычка "=1+1"': 'Кавычка "\'=1+1"',
+  'Открытая кавычка;"=1+1': 'Открытая кавычка;"\'=1+1',
+  'Кавычка в конце;"': 'Кавычка в конце;"',
+  'Иванов Иван Иванович': 'Иванов Иван Иванович',
+};
+
+describe('reading a CSV with the other separator', () => {
+  it('finds the formula a quoted cell hides behind the other separator, and lets numbers be', () => {
+    assert.deepEqual(formulaCells('x;"a,=b";-3,5\r\n', ','), ['=b";-3']);
+    assert.deepEqual(formulaCells('x;"a,=b";-3,5\r\n', ';'), []);
+  });
+
+  it('runs a quote the other separator leaves open to the end of the file, as Excel does', () => {
+    assert.deepEqual(readWith('x;"a,""";y\r\nz\r\n', ','), [['x;"a', '";y\nz\n']]);
+  });
+});
+
+describe('every CSV, read with either separator', () => {
+  const demo = demoResults();
+  const hostile = (): VenueResults => {
+    const { withMarks } = demo();
+    return { ...hostileResults(withMarks), marks: hostileMarks(withMarks.marks ?? []) };
+  };
+
+  for (const format of ['csv', 'marks-csv'] as const) {
+    for (const lang of ['ru', 'en'] as const) {
+      it(`starts no formula in any cell, read with "," or with ";" (${format}, ${lang})`, async () => {
+        expectNoFormulaEitherWay(await renderResults(hostile(), format, { lang, present: null }), `${format} (${lang})`);
+      });
+    }
+  }
+
+  for (const lang of ['ru', 'en'] as const) {
+    it(`keeps every text and number, formula starts behind an apostrophe, read with its own separator (${lang})`, async () => {
+      const results = hostile();
+      const [, ...rows] = await recordsOf(results, 'marks-csv', lang);
+      const marks = results.marks ?? [];
+      assert.ok(marks.length >= HOSTILE.length);
+      const safe = (text: string) => NEUTRALISED[text as (typeof HOSTILE)[number]];
+      assert.deepEqual(
+        rows,
+        marks.map((m) => [safe(m.expertName), safe(m.nominationTitle), safe(m.categoryTitle ?? ''), safe(m.entryTitle), safe(m.criterionTitle), m.value, safe(m.comment)].map(String)).map((r) => r.map((c, i) => (i === 5 ? written(lang, Number(c)) : c))),
+      );
+    });
+  }
+});
+
+/** The marks of ODD_VALUES as the file writes them: at most 6 decimals, no trailing point, no "-0". */
+function written(lang: Lang, value: number): string {
+  const text = { '-3.5': '-3.5', '7.0000004': '7', '-1e-7': '0', '0.000001': '0.000001', '-12': '-12' }[String(value)];
+  assert.ok(text !== undefined, `no written form for ${value}`);
+  return lang === 'ru' ? text.replace('.', ',') : text;
+}

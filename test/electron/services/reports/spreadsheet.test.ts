@@ -6,6 +6,7 @@ import { sheetNames } from '../../../../electron/services/reports/spreadsheet.ts
 import type { VenueResults } from '../../../../electron/services/venue/results-file.ts';
 import { translate } from '../../../../shared/i18n/index.ts';
 import { demoResults } from './demo-results.ts';
+import { HOSTILE, hostileMarks, hostileResults } from './hostile.ts';
 
 async function workbookOf(results: VenueResults, lang: 'ru' | 'en' = 'ru'): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -103,5 +104,22 @@ describe('the results workbook (XLSX)', () => {
     for (const name of names) assert.ok(Array.from(name).length <= 31, name);
     assert.deepEqual(sheetNames([long], []), [names[0]]);
     assert.deepEqual(sheetNames(['Сводка'], ['1. сводка']), ['1. Сводка (2)']);
+  });
+
+  it('stores text that looks like a formula as the text it is, never as a formula', async () => {
+    const { withMarks } = demo();
+    const hostile: VenueResults = { ...hostileResults(withMarks), marks: hostileMarks(withMarks.marks ?? []) };
+    const book = await workbookOf(hostile);
+    const texts = new Set<string>();
+    for (const sheet of book.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          assert.notEqual(cell.type, ExcelJS.ValueType.Formula, `${sheet.name}!${cell.address}: ${String(cell.value)}`);
+          if (typeof cell.value === 'string') texts.add(cell.value);
+        }),
+      );
+    }
+    // XML reads a line end, CRLF or CR, as LF; every other character comes back as it went.
+    for (const text of HOSTILE) assert.ok(texts.has(text.replace(/\r\n?/g, '\n')), JSON.stringify(text));
   });
 });

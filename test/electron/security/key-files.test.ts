@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { writeDemo } from '../../../electron/services/demo/demo.ts';
+import { KeyStore } from '../../../electron/services/keys/key-store.ts';
+import { createKeyFile, unlockKeyFile } from '../../../electron/services/signing/key-file.ts';
+import { generateKey } from '../../../electron/services/signing/keys.ts';
+import { NewKey } from '../../../shared/domain/publishing.ts';
+import { fieldProblems } from '../../../shared/validation.ts';
+import { runCli } from '../../helpers/cli.ts';
+import { userError } from '../../helpers/errors.ts';
+import { tempDir } from '../../helpers/temp.ts';
+
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+const posix = process.platform !== 'win32';
+
+/** Every key file under `dir` is owner-only, and so is `dir`. */
+function assertOwnerOnly(dir: string): void {
+  assert.equal(modeOf(dir).toString(8), '700', dir);
+  const keys = readdirSync(dir).filter((name) => name.endsWith('.key'));
+  assert.ok(keys.length > 0, `key files in ${dir}`);
+  for (const name of keys) assert.equal(modeOf(join(dir, name)).toString(8), '600', name);
+}
+
+describe('key files at rest', { skip: !posix && 'file modes are POSIX' }, () => {
+  it('the key store writes each key owner-only, in a folder only its owner may enter, and tightens an older looser folder', (t) => {
+    const home = tempDir(t);
+    const store = new KeyStore(join(home, 'keys'));
+    store.create({ label: 'Эксперт', passphrase: 'восемь знаков', useOs: false });
+    assertOwnerOnly(store.dir);
+    const older = new KeyStore(join(home, 'older-keys'));
+    mkdirSync(older.dir, { mode: 0o755 });
+    chmodSync(older.dir, 0o755);
+    older.create({ label: 'Эксперт', passphrase: 'восемь знаков', useOs: false });
+    assertOwnerOnly(older.dir);
+    // A store an earlier version left looser, whose keys are only ever listed and used: closed when listed.
+    chmodSync(older.dir, 0o755);
+    assert.equal(older.list().length, 1);
+    assert.equal(modeOf(older.dir).toString(8), '700');
+  });
+
+  it('jurybox keygen writes the key owner-only and makes its folder owner-only', (t) => {
+    const dir = join(tempDir(t), 'usb', 'keys');
+    const result = runCli(['keygen', '--out', join(dir, 'organiser.key'), '--label', 'Оргкомитет'], { JURYBOX_PASSPHRASE: 'долгий пароль' });
+    assert.equal(result.status, 0, result.stderr);
+    assertOwnerOnly(dir);
+  });
+
+  it('the demo writes its keys owner-only, in an owner-only folder', (t) => {
+    const demo = writeDemo(tempDir(t), { now: '2026-09-28T09:00:00.000Z' });
+    assertOwnerOnly(demo.keys);
+  });
+});
+
+describe('the passphrase of a new key', () => {
+  it('has at least 8 characters, in the key store, in the form’s schema and in jurybox keygen; nothing is written otherwise', (t) => {
+    const store = new KeyStore(join(tempDir(t), 'keys'));
+    assert.deepEqual(userError(() => store.create({ label: 'Эксперт', passphrase: 'семь зн', useOs: false })), { code: 'key.shortPassphrase', params: { file: 'Эксперт', min: 8 } });
+    assert.equal(existsSync(store.dir) && readdirSync(store.dir).length > 0, false);
+    // Spaces around the words do not count towards the eight.
+    assert.equal(userError(() => store.create({ label: 'Эксперт', passphrase: '  семь зн  ', useOs: false })).code, 'key.shortPassphrase');
+    assert.equal(store.create({ label: 'Эксперт', passphrase: 'восемь з', useOs: false }).protection, 'passphrase');
+
+    const problems = (passphrase: string | null, protection: 'os' | 'passphrase' = 'passphrase') => {
+      const parsed = NewKey.safeParse({ label: 'Эксперт', protection, passphrase });
+      return parsed.success ? [] : fieldProblems(parsed.error).map((p) => [p.path, p.key, p.params.min]);
+    };
+    assert.deepEqual(problems('семь зн'), [['passphrase', 'validation.tooShort', 8]]);
+    assert.deepEqual(problems(null), [['passphrase', 'validation.tooShort', 8]]);
+    assert.deepEqual(problems('восемь з'), []);
+    assert.deepEqual(problems(null, 'os'), []);
+
+    const out = join(tempDir(t), 'short.key');
+    const keygen = runCli(['keygen', '--out', out, '--label', 'Оргкомитет'], { JURYBOX_PASSPHRASE: 'short' });
+    assert.equal(keygen.status, 1);
+    assert.match(keygen.stderr, /at least 8 characters/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('may be the demo’s public "demo" for demo keys only, and a key file sealed earlier with a short passphrase still opens', (t) => {
+    const key = generateKey();
+    assert.equal(userError(() => createKeyFile(key, { label: 'Ключ', passphrase: 'demo' })).code, 'key.shortPassphrase');
+    const demoKey = createKeyFile(key, { label: 'Демо-ключ', passphrase: 'demo', demo: true });
+    assert.ok(unlockKeyFile(demoKey, { passphrase: 'demo' }, 'demo.key').publicKey.equals(key.publicKey));
+    // A key made before the rule: the same file, not marked demo (the mark is not sealed in, so it can be cleared).
+    const older = JSON.stringify({ ...(JSON.parse(demoKey) as object), demo: false });
+    assert.ok(unlockKeyFile(older, { passphrase: 'demo' }, 'older.key').publicKey.equals(key.publicKey));
+    const demo = writeDemo(tempDir(t), { now: '2026-09-28T09:00:00.000Z' });
+    const organiser = join(demo.keys, 'organiser.key');
+    assert.ok(unlockKeyFile(readFileSync(organiser, 'utf8'), { passphrase: 'demo' }, organiser));
+  });
+});
