@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client.ts';
 import { useT } from '../i18n.ts';
 import { useScoringStore } from '../stores/scoring-store.ts';
-import { useReport } from '../use-report.ts';
+import { ActionError, useAction } from '../action.tsx';
 import { TextField } from './form.tsx';
 
 type Asking = 'declareConflict' | 'abstain' | null;
@@ -13,7 +13,7 @@ type Asking = 'declareConflict' | 'abstain' | null;
  */
 export function DecisionPanel() {
   const { t } = useT();
-  const report = useReport();
+  const deciding = useAction<Awaited<ReturnType<typeof call<'entry:decide'>>>>();
   const detail = useScoringStore((s) => s.detail);
   const replace = useScoringStore((s) => s.replace);
   const [asking, setAsking] = useState<Asking>(null);
@@ -34,12 +34,15 @@ export function DecisionPanel() {
     setAsking(what);
   };
   const decide = (decision: Parameters<typeof call<'entry:decide'>>[1]['decision']) =>
-    call('entry:decide', { entryId: detail.entry.id, decision }).then((next) => {
-      focusNext.current = 'button';
-      replace(next);
-      setAsking(null);
-      setReason('');
-    }, report);
+    deciding.run(
+      () => call('entry:decide', { entryId: detail.entry.id, decision }),
+      (next) => {
+        focusNext.current = 'button';
+        replace(next);
+        setAsking(null);
+        setReason('');
+      },
+    );
 
   const declared = detail.conflict?.source === 'declared';
   return (
@@ -79,6 +82,7 @@ export function DecisionPanel() {
           </div>
         </div>
       )}
+      <ActionError action={deciding} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { languages } from '../../shared/i18n/index.ts';
 import { useLangStore, useT } from '../i18n.ts';
-import { useReport } from '../use-report.ts';
+import { ActionError, useAction } from '../action.tsx';
 import { hrefOf } from '../stores/route-store.ts';
 import { homeOf, useWorkspaceStore } from '../stores/workspace-store.ts';
 
@@ -10,7 +10,7 @@ export function Header() {
   const setLang = useLangStore((s) => s.setLang);
   const summary = useWorkspaceStore((s) => s.summary);
   const close = useWorkspaceStore((s) => s.close);
-  const report = useReport();
+  const closing = useAction();
   return (
     <header className="app-header">
       <a className="brand" href={hrefOf(summary ? homeOf(summary) : { name: 'start' })}>
@@ -31,11 +31,12 @@ export function Header() {
           ))}
         </div>
         {summary && (
-          <button type="button" onClick={() => void close().catch(report)}>
+          <button type="button" disabled={closing.busy} onClick={() => void closing.run(close)}>
             {t('app.closeWorkspace')}
           </button>
         )}
       </div>
+      <ActionError action={closing} />
     </header>
   );
 }

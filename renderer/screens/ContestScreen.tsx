@@ -3,7 +3,8 @@ import { ProgressSummary } from '../components/ProgressSummary.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf, type Route } from '../stores/route-store.ts';
 import { useOverview, useWorkspaceStore } from '../stores/workspace-store.ts';
-import { useReport } from '../use-report.ts';
+import { ActionError, useAction } from '../action.tsx';
+import { useLoadError } from '../load-error.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 /** Where a nomination's title leads: its categories, or straight to its entries when it has none. */
@@ -13,7 +14,7 @@ export function nominationRoute(n: NominationProgress): Route {
 
 function ScorerPicker() {
   const { t } = useT();
-  const report = useReport();
+  const choosing = useAction();
   const summary = useWorkspaceStore((s) => s.summary);
   const setScorer = useWorkspaceStore((s) => s.setScorer);
   if (!summary) return null;
@@ -22,7 +23,7 @@ function ScorerPicker() {
   return (
     <div className="scorer">
       <label htmlFor="scorer">{t('contest.scorer.label')}</label>
-      <select id="scorer" value={summary.scorer?.id ?? ''} onChange={(e) => setScorer(e.target.value).catch(report)}>
+      <select id="scorer" value={summary.scorer?.id ?? ''} disabled={choosing.busy} onChange={(e) => void choosing.run(() => setScorer(e.target.value))}>
         {!summary.scorer && <option value="">{t('contest.scorer.choose')}</option>}
         {summary.experts.map((x) => (
           <option key={x.id} value={x.id}>
@@ -31,6 +32,7 @@ function ScorerPicker() {
         ))}
       </select>
       {!summary.scorer && <p className="hint">{t('contest.scorer.needed')}</p>}
+      <ActionError action={choosing} />
     </div>
   );
 }
@@ -38,9 +40,9 @@ function ScorerPicker() {
 /** The contest: who scores, and each nomination with its categories and the scorer's progress. */
 export function ContestScreen() {
   const { t, date } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
   const summary = useWorkspaceStore((s) => s.summary);
-  const overview = useOverview(report);
+  const overview = useOverview(reportLoadError);
 
   if (!summary) return null;
   const { contest } = summary;

@@ -8,7 +8,7 @@ import { useT } from '../i18n.ts';
 import { entriesListKey } from '../lists.ts';
 import { hrefOf } from '../stores/route-store.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
-import { useReport } from '../use-report.ts';
+import { useLoadError } from '../load-error.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 /** One row; memoised, so showing more rows renders only the new ones. */
@@ -65,7 +65,7 @@ function EntryTable({ list, rows: { shown, more, rowsRef } }: { list: EntryList;
  */
 export function EntriesScreen({ nominationId, categoryId }: { nominationId: string; categoryId: string | null }) {
   const { t } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
   const summary = useWorkspaceStore((s) => s.summary);
   const listKey = entriesListKey(nominationId, categoryId);
   const [loaded, setLoaded] = useState<{ key: string; list: EntryList } | null>(null);
@@ -79,11 +79,11 @@ export function EntriesScreen({ nominationId, categoryId }: { nominationId: stri
     let live = true;
     callOrTake('scoring:entries', { nominationId, categoryId, first: wanted })
       .then((next) => live && setLoaded({ key: listKey, list: next }))
-      .catch(report);
+      .catch(reportLoadError);
     return () => {
       live = false;
     };
-  }, [nominationId, categoryId, listKey, wanted, report]);
+  }, [nominationId, categoryId, listKey, wanted, reportLoadError]);
 
   if (!summary || !list) return null;
   const crumbs: Crumb[] = [

@@ -10,7 +10,7 @@ import { hrefOf, navigate, type Route } from '../stores/route-store.ts';
 import { isUnsaved, useScoringStore } from '../stores/scoring-store.ts';
 import { UnsavedMarksGuard } from '../components/UnsavedMarksGuard.tsx';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
-import { useReport } from '../use-report.ts';
+import { useLoadError } from '../load-error.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 function ConflictNotice() {
@@ -47,7 +47,7 @@ function Total() {
 /** One entry: what it is, the rubric, and one mark input per criterion, each saved when the expert commits it. */
 export function EntryScreen({ entryId }: { entryId: string }) {
   const { t, date } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
   const summary = useWorkspaceStore((s) => s.summary);
   const detail = useScoringStore((s) => s.detail);
   const load = useScoringStore((s) => s.load);
@@ -55,9 +55,9 @@ export function EntryScreen({ entryId }: { entryId: string }) {
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    load(entryId).catch(report);
+    load(entryId).catch(reportLoadError);
     return close;
-  }, [entryId, load, close, report]);
+  }, [entryId, load, close, reportLoadError]);
 
   const shown = detail?.entry.id === entryId ? detail : null;
   const canScore = shown !== null && shown.assigned && shown.conflict === null && shown.abstention === null;

@@ -5,8 +5,8 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { useT } from '../i18n.ts';
 import { readAsBase64 } from '../read-file.ts';
 import { say } from '../stores/notice-store.ts';
-import { useReport } from '../use-report.ts';
-import { KeyChooser, SignError, useKeyChoice } from './KeyChooser.tsx';
+import { ActionError, useAction } from '../action.tsx';
+import { KeyChooser, useKeyChoice } from './KeyChooser.tsx';
 import { KeyCreator } from './organise/KeyCreator.tsx';
 import { useLoad } from './organise/use-load.ts';
 
@@ -16,30 +16,26 @@ import { useLoad } from './organise/use-load.ts';
  */
 export function ExpertKeyScreen() {
   const { t } = useT();
-  const report = useReport();
   const status = useLoad(() => call('submit:status'), []);
-  const key = useKeyChoice();
+  const enrolling = useAction<{ path: string; fingerprint: string }>();
+  const updating = useAction<{ updated: boolean; revision: number }>();
+  const key = useKeyChoice(null, enrolling);
   const [path, setPath] = useState('');
-  const [written, setWritten] = useState<{ path: string; fingerprint: string } | null>(null);
+  const written = enrolling.done;
   if (!key.loaded || !status.data) return null;
   const list = key.list;
   const target = path || status.data.defaultPath.replace(/-\d+\.jbresult$/, '.jbenrol');
 
-  const exportEnrolment = () =>
-    call('enrol:export', { ...key.signer(), path: target }).then((result) => {
-      setWritten(result);
-      key.signed();
-    }, key.failed);
-  const update = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await call('package:update', { fileName: file.name, content: await readAsBase64(file) }).catch((error: unknown) => {
-      report(error);
-      return null;
-    });
-    if (result) {
-      say(result.updated ? 'expertKey.updated' : 'expertKey.same', { revision: result.revision });
-      status.reload();
-    }
+  const exportEnrolment = () => enrolling.run(() => call('enrol:export', { ...key.signer(), path: target }), key.signed);
+  const update = (file: File | undefined) => {
+    if (!file) return updating.clear();
+    return updating.run(
+      async () => call('package:update', { fileName: file.name, content: await readAsBase64(file) }),
+      (result) => {
+        say(result.updated ? 'expertKey.updated' : 'expertKey.same', { revision: result.revision });
+        status.reload();
+      },
+    );
   };
 
   return (
@@ -52,13 +48,13 @@ export function ExpertKeyScreen() {
         <h2 id="key-enrol">{t('expertKey.enrol')}</h2>
         <p className="hint">{t('expertKey.enrolHint')}</p>
         <KeyChooser label={t('expertKey.choose')} keys={list} choice={key.current} onChange={key.setChoice} />
-        <TextField label={t('expertKey.path')} value={target} onChange={setPath} />
+        <TextField label={t('expertKey.path')} value={target} onChange={(next) => { enrolling.clear(); setPath(next); }} />
         <div className="actions">
-          <button type="button" className="primary" disabled={!key.ready || target.trim() === ''} onClick={() => void exportEnrolment()}>
+          <button type="button" className="primary" disabled={!key.ready || target.trim() === '' || enrolling.busy} onClick={() => void exportEnrolment()}>
             {t('expertKey.write')}
           </button>
         </div>
-        <SignError error={key.error} />
+        <ActionError action={enrolling} />
         {written && (
           <div className="notice success">
             <p>{t('expertKey.written', { path: written.path })}</p>
@@ -72,6 +68,7 @@ export function ExpertKeyScreen() {
         <h2 id="key-update">{t('expertKey.updateTitle')}</h2>
         <p className="hint">{t('expertKey.updateHint', { revision: status.data.packageRevision })}</p>
         <Field label={t('expert.open.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbcontest" onChange={(e) => void update(e.target.files?.[0])} />}</Field>
+        <ActionError action={updating} />
       </section>
 
       {list.length > 0 && (

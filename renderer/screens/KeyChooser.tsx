@@ -5,17 +5,18 @@ import { Field, SelectField, TextField } from '../components/form.tsx';
 import { useT } from '../i18n.ts';
 import { choiceReady, FROM_FILE, initialKey, signerOf, type ExpectedSigner, type KeyChoice } from './key-choice.ts';
 import { useLoad } from './organise/use-load.ts';
+import type { Action } from '../action.tsx';
 
 /**
  * The signing key a screen offers: the user's keys (loaded), the one chosen (at first initialKey),
- * whether it is ready, and what the request needs. A refusal of the signature is kept to show
- * beside the sign button until the choice changes. The passphrase is forgotten once a signature is
- * made; the key stays chosen, so the form still shows the key that signed.
+ * whether it is ready, and what the request needs. `signing` is the screen's action that signs: its
+ * refusal (a wrong key, a wrong passphrase) is shown beside the sign button until the choice changes.
+ * The passphrase is forgotten once a signature is made; the key stays chosen, so the form still
+ * shows the key that signed.
  */
-export function useKeyChoice(expected?: ExpectedSigner | null) {
+export function useKeyChoice(expected: ExpectedSigner | null | undefined, signing: Pick<Action, 'clear'>) {
   const keys = useLoad(() => call('keys:list'), []);
   const [choice, setChoice] = useState<KeyChoice | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const list = keys.data?.keys ?? [];
   const current = choice ?? { keyId: initialKey(list, expected), keyFile: '', passphrase: '' };
   return {
@@ -24,19 +25,13 @@ export function useKeyChoice(expected?: ExpectedSigner | null) {
     list,
     current,
     setChoice: (next: KeyChoice) => {
-      setError(null);
+      signing.clear();
       setChoice(next);
     },
     ready: choiceReady(current, list),
     signer: () => signerOf(current, list),
-    /** Why the last signature was refused (a wrong key, a wrong passphrase), shown beside the button. */
-    error,
-    failed: setError,
     /** After a signature: the passphrase forgotten, the key kept. */
-    signed: () => {
-      setError(null);
-      setChoice({ ...current, passphrase: '' });
-    },
+    signed: () => setChoice({ ...current, passphrase: '' }),
     /** A key just made: the list is loaded again and the new key chosen. */
     created: (key: KeyView) => {
       keys.reload();
@@ -44,17 +39,6 @@ export function useKeyChoice(expected?: ExpectedSigner | null) {
     },
     reload: keys.reload,
   };
-}
-
-/** Why a signature was refused, in the user's language, beside the button that asked for it. */
-export function SignError({ error }: { error: unknown }) {
-  const { error: describe } = useT();
-  if (error === null) return null;
-  return (
-    <p className="notice error sign-error" role="alert">
-      {describe(error)}
-    </p>
-  );
 }
 
 /** The key that made a signature, as the form shows it afterwards. */

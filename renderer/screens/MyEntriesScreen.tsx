@@ -8,7 +8,7 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
 import { useOverview } from '../stores/workspace-store.ts';
-import { useReport } from '../use-report.ts';
+import { useLoadError } from '../load-error.ts';
 import { useLoad } from './organise/use-load.ts';
 
 const ALL = 'all';
@@ -81,8 +81,8 @@ const Found = memo(function Found({ found, overview, query }: { found: EntryList
 /** Every entry assigned to the expert, searchable and filtered by status, grouped by nomination and category. */
 export function MyEntriesScreen() {
   const { t } = useT();
-  const report = useReport();
-  const overview = useOverview(report);
+  const reportLoadError = useLoadError();
+  const overview = useOverview(reportLoadError);
   const { data: entries } = useLoad(() => call('scoring:mine'), []);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>(ALL);

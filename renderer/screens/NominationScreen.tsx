@@ -3,15 +3,15 @@ import { ProgressSummary } from '../components/ProgressSummary.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
 import { useOverview, useWorkspaceStore } from '../stores/workspace-store.ts';
-import { useReport } from '../use-report.ts';
+import { useLoadError } from '../load-error.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 
 /** One nomination's categories, each with the scorer's progress. */
 export function NominationScreen({ nominationId }: { nominationId: string }) {
   const { t } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
   const summary = useWorkspaceStore((s) => s.summary);
-  const overview = useOverview(report);
+  const overview = useOverview(reportLoadError);
 
   const nomination = overview?.find((n) => n.id === nominationId);
   if (!summary || !nomination) return null;

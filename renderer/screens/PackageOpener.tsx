@@ -8,7 +8,7 @@ import { useT } from '../i18n.ts';
 import { useHandedFiles } from '../opened-files.ts';
 import { readAsBase64 } from '../read-file.ts';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
-import { useReport } from '../use-report.ts';
+import { ActionError, useAction } from '../action.tsx';
 
 /** The choice of "who you are" that opens the package for the jury chair (never an expert id: ids have no spaces). */
 const AS_CHAIR = ' chair';
@@ -19,7 +19,8 @@ const AS_CHAIR = ' chair';
  */
 export function PackageOpener() {
   const { t } = useT();
-  const report = useReport();
+  const reading = useAction();
+  const opening = useAction();
   const openPackage = useWorkspaceStore((s) => s.openPackage);
   const openAsChair = useWorkspaceStore((s) => s.openAsChair);
   const busy = useWorkspaceStore((s) => s.busy);
@@ -27,15 +28,21 @@ export function PackageOpener() {
   const [preview, setPreview] = useState<PackagePreview | null>(null);
   const [expertId, setExpertId] = useState('');
 
-  const choose = async (picked: File | undefined) => {
+  const choose = (picked: File | undefined) => {
     setPreview(null);
-    if (!picked) return;
-    const chosen = { fileName: picked.name, content: await readAsBase64(picked) };
-    setFile(chosen);
-    call('package:preview', chosen).then((p) => {
-      setPreview(p);
-      setExpertId(p.experts[0]?.id ?? '');
-    }, report);
+    opening.clear();
+    if (!picked) return reading.clear();
+    return reading.run(
+      async () => {
+        const chosen = { fileName: picked.name, content: await readAsBase64(picked) };
+        setFile(chosen);
+        return call('package:preview', chosen);
+      },
+      (p) => {
+        setPreview(p);
+        setExpertId(p.experts[0]?.id ?? '');
+      },
+    );
   };
   // A package the system handed over (a double-click on a .jbcontest) is chosen as if picked here.
   useHandedFiles('contest', (files) => void choose(files.at(-1)));
@@ -45,6 +52,7 @@ export function PackageOpener() {
       <h2 id="start-package">{t('expert.open.title')}</h2>
       <p>{t('expert.open.text')}</p>
       <Field label={t('expert.open.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbcontest" onChange={(e) => void choose(e.target.files?.[0])} />}</Field>
+      <ActionError action={reading} />
       {preview && file && (
         <div className="package-preview">
           <p>
@@ -65,11 +73,12 @@ export function PackageOpener() {
               type="button"
               className="primary"
               disabled={busy || expertId === ''}
-              onClick={() => (expertId === AS_CHAIR ? openAsChair(file.fileName, file.content) : openPackage(file.fileName, file.content, expertId)).catch(report)}
+              onClick={() => void opening.run(() => (expertId === AS_CHAIR ? openAsChair(file.fileName, file.content) : openPackage(file.fileName, file.content, expertId)))}
             >
               {t(expertId === AS_CHAIR ? 'chair.open.submit' : 'expert.open.submit')}
             </button>
           </div>
+          <ActionError action={opening} />
         </div>
       )}
     </section>

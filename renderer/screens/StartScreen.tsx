@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.ts';
-import { useReport } from '../use-report.ts';
+import { ActionError, useAction } from '../action.tsx';
 import { useWorkspaceStore } from '../stores/workspace-store.ts';
 import { TextField } from '../components/form.tsx';
 import { PackageOpener } from './PackageOpener.tsx';
@@ -11,7 +11,10 @@ import { ResultsFileOpener } from './venue/VenueScreen.tsx';
 /** Open a workspace by path, open the demo, or reopen a recent one. */
 export function StartScreen() {
   const { t, dateTime } = useT();
-  const report = useReport();
+  const demo = useAction();
+  const opening = useAction();
+  const making = useAction();
+  const reopening = useAction();
   const info = useWorkspaceStore((s) => s.info);
   const recent = useWorkspaceStore((s) => s.recent);
   const busy = useWorkspaceStore((s) => s.busy);
@@ -25,12 +28,12 @@ export function StartScreen() {
 
   const submitNew = (event: FormEvent) => {
     event.preventDefault();
-    if (newPath.trim() && newTitle.trim()) create(newPath.trim(), newTitle.trim()).catch(report);
+    if (newPath.trim() && newTitle.trim()) void making.run(() => create(newPath.trim(), newTitle.trim()));
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (path.trim()) open(path.trim()).catch(report);
+    if (path.trim()) void opening.run(() => open(path.trim()));
   };
 
   return (
@@ -49,9 +52,10 @@ export function StartScreen() {
       <section className="card" aria-labelledby="start-demo">
         <h2 id="start-demo">{t('start.demo.title')}</h2>
         <p>{t('start.demo.text')}</p>
-        <button type="button" className="primary" disabled={busy} onClick={() => openDemo().catch(report)}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void demo.run(openDemo)}>
           {t('start.demo.submit')}
         </button>
+        <ActionError action={demo} />
       </section>
 
       <section className="card" aria-labelledby="start-open">
@@ -71,7 +75,7 @@ export function StartScreen() {
               {t('start.open.submit')}
             </button>
             {info?.canPickFiles && (
-              <button type="button" disabled={busy} onClick={() => pick().catch(report)}>
+              <button type="button" disabled={busy} onClick={() => void opening.run(pick)}>
                 {t('start.open.pick')}
               </button>
             )}
@@ -79,6 +83,7 @@ export function StartScreen() {
           <p id="workspace-path-hint" className="hint">
             {t('start.open.pathHint')}
           </p>
+          <ActionError action={opening} />
         </form>
       </section>
 
@@ -92,6 +97,7 @@ export function StartScreen() {
               {t('start.new.submit')}
             </button>
           </div>
+          <ActionError action={making} />
         </form>
       </section>
 
@@ -103,7 +109,7 @@ export function StartScreen() {
           <ul className="recent">
             {recent.map((r) => (
               <li key={r.path}>
-                <button type="button" className="link" disabled={busy || !r.exists} onClick={() => open(r.path).catch(report)} aria-label={t('start.recent.open', { title: r.title })}>
+                <button type="button" className="link" disabled={busy || !r.exists} onClick={() => void reopening.run(() => open(r.path))} aria-label={t('start.recent.open', { title: r.title })}>
                   {r.title}
                 </button>
                 <span className="path">{r.path}</span>
@@ -112,6 +118,7 @@ export function StartScreen() {
             ))}
           </ul>
         )}
+        <ActionError action={reopening} />
       </section>
     </div>
   );

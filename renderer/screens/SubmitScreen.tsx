@@ -5,7 +5,8 @@ import { TextField } from '../components/form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useT } from '../i18n.ts';
 import { hrefOf } from '../stores/route-store.ts';
-import { KeyChooser, SignedByLine, SignError, useKeyChoice } from './KeyChooser.tsx';
+import { ActionError, useAction } from '../action.tsx';
+import { KeyChooser, SignedByLine, useKeyChoice } from './KeyChooser.tsx';
 import { useLoad } from './organise/use-load.ts';
 
 /**
@@ -16,10 +17,10 @@ import { useLoad } from './organise/use-load.ts';
 export function SubmitScreen() {
   const { t, dateTime } = useT();
   const status = useLoad(() => call('submit:status'), []);
-  const key = useKeyChoice(status.data && { fingerprint: status.data.rosterFingerprint, keyId: status.data.signerKeyId });
+  const signing = useAction<SignedSubmission>();
+  const key = useKeyChoice(status.data && { fingerprint: status.data.rosterFingerprint, keyId: status.data.signerKeyId }, signing);
   const [path, setPath] = useState<string | null>(null);
-  const [done, setDone] = useState<SignedSubmission | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, done } = signing;
   if (!status.data || !key.loaded) return null;
 
   const s = status.data;
@@ -27,18 +28,15 @@ export function SubmitScreen() {
   const complete = s.missing.length === 0;
   const ready = key.ready && target.trim() !== '';
 
-  const send = (draft: boolean) => {
-    setBusy(true);
-    call('submit:run', { ...key.signer(), path: target, draft })
-      .then((submitted) => {
-        setDone(submitted);
+  const send = (draft: boolean) =>
+    void signing.run(
+      () => call('submit:run', { ...key.signer(), path: target, draft }),
+      () => {
         key.signed();
         setPath(null);
         status.reload();
-      })
-      .catch(key.failed)
-      .finally(() => setBusy(false));
-  };
+      },
+    );
 
   return (
     <div>
@@ -82,7 +80,7 @@ export function SubmitScreen() {
         <h2 id="submit-sign">{t('submit.sign', { sequence: s.nextSequence })}</h2>
         <p className="hint">{s.rosterFingerprint ? t('submit.roster', { fingerprint: s.rosterFingerprint }) : t('submit.noRoster')}</p>
         <KeyChooser label={t('expertKey.choose')} keys={key.list} choice={key.current} onChange={key.setChoice} />
-        <TextField label={t('submit.path')} value={target} onChange={setPath} hint={t('submit.pathHint')} />
+        <TextField label={t('submit.path')} value={target} onChange={(next) => { signing.clear(); setPath(next); }} hint={t('submit.pathHint')} />
         <div className="actions">
           <button type="button" className="primary" disabled={!ready || !complete || busy} onClick={() => send(false)}>
             {t('submit.run', { sequence: s.nextSequence })}
@@ -91,7 +89,7 @@ export function SubmitScreen() {
             {t('submit.draft')}
           </button>
         </div>
-        <SignError error={key.error} />
+        <ActionError action={signing} />
       </section>
 
       {s.submissions.length > 0 && (

@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
 import { useWorkspaceStore } from '../../stores/workspace-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from '../organise/use-load.ts';
 
 /** Date and time to the second: two backups a minute apart must read differently. */
@@ -99,21 +99,22 @@ function BackupTable({ backups, onRestore, disabled }: { backups: BackupView[]; 
  */
 export function BackupScreen() {
   const { t } = useT();
-  const report = useReport();
+  const creating = useAction();
+  const restoring = useAction();
   const moment = useMoment();
   const reloadWorkspace = useWorkspaceStore((s) => s.load);
   const { data, reload } = useLoad(() => call('backup:list'), []);
-  const [busy, setBusy] = useState<'create' | 'restore' | null>(null);
+  const busy = creating.busy ? 'create' : restoring.busy ? 'restore' : null;
   const [asking, setAsking] = useState<BackupView | null>(null);
 
   const create = () => {
-    setBusy('create');
-    call('backup:create')
-      .then((made) => {
+    void creating.run(
+      () => call('backup:create'),
+      (made) => {
         say('backup.created', { name: made.name });
         reload();
-      }, report)
-      .finally(() => setBusy(null));
+      },
+    );
   };
   const cancel = () => {
     const name = asking?.name;
@@ -121,18 +122,21 @@ export function BackupScreen() {
     if (name) requestAnimationFrame(() => document.getElementById(restoreButtonId(name))?.focus());
   };
   const restore = (backup: BackupView) => {
-    setBusy('restore');
-    call('backup:restore', { name: backup.name })
-      .then(async (outcome) => {
-        setAsking(null);
-        const time = moment(outcome.restored.createdAt);
+    void restoring.run(
+      async () => {
+        const outcome = await call('backup:restore', { name: backup.name });
         // The workspace's summary (title, scorer…) may differ in the state restored.
         await reloadWorkspace();
+        return outcome;
+      },
+      (outcome) => {
+        setAsking(null);
+        const time = moment(outcome.restored.createdAt);
         if (outcome.saved) say('backup.restored', { time, name: outcome.saved.name });
         else say('backup.restoredNothingSaved', { time });
         reload();
-      }, report)
-      .finally(() => setBusy(null));
+      },
+    );
   };
 
   if (!data) return null;
@@ -152,8 +156,10 @@ export function BackupScreen() {
             <progress aria-label={t('backup.creating')} /> {t('backup.creating')}
           </span>
         )}
+        <ActionError action={creating} />
       </div>
       {asking && <ConfirmRestore backup={asking} busy={busy === 'restore'} onConfirm={() => restore(asking)} onCancel={cancel} />}
+      <ActionError action={restoring} />
       {data.backups.length === 0 ? <p className="muted">{t('backup.empty')}</p> : <BackupTable backups={data.backups} disabled={busy !== null} onRestore={setAsking} />}
       <p className="hint">{t('backup.cli')}</p>
     </div>

@@ -6,7 +6,8 @@ import { TextField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
-import { KeyChooser, SignedByLine, SignError, useKeyChoice } from '../KeyChooser.tsx';
+import { ActionError, useAction } from '../../action.tsx';
+import { KeyChooser, SignedByLine, useKeyChoice } from '../KeyChooser.tsx';
 import { useLoad } from '../organise/use-load.ts';
 
 function Messages({ list, className }: { list: Message[]; className: string }) {
@@ -28,11 +29,11 @@ function Messages({ list, className }: { list: Message[]; className: string }) {
 export function FinaliseScreen() {
   const { t, number, dateTime } = useT();
   const status = useLoad(() => call('final:status'), []);
-  const key = useKeyChoice(status.data && { fingerprint: status.data.rosterFingerprint, keyId: status.data.signerKeyId });
+  const signing = useAction<SignedResults>();
+  const key = useKeyChoice(status.data && { fingerprint: status.data.rosterFingerprint, keyId: status.data.signerKeyId }, signing);
   const [path, setPath] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
-  const [done, setDone] = useState<SignedResults | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, done } = signing;
   if (!status.data || !key.loaded) return null;
 
   const s = status.data;
@@ -40,16 +41,19 @@ export function FinaliseScreen() {
   const chairName = name ?? s.chairName;
   const ready = s.problems.length === 0 && key.ready && target.trim() !== '' && chairName.trim() !== '';
 
-  const sign = () => {
-    setBusy(true);
-    call('final:sign', { ...key.signer(), path: target, chairName })
-      .then((signed) => {
-        setDone(signed);
+  const sign = () =>
+    void signing.run(
+      () => call('final:sign', { ...key.signer(), path: target, chairName }),
+      () => {
         key.signed();
         setPath(null);
         status.reload();
-      }, key.failed)
-      .finally(() => setBusy(false));
+      },
+    );
+  // Whatever the chair changes in the form, a refusal of the earlier attempt no longer describes it.
+  const edited = (set: (value: string) => void) => (value: string) => {
+    signing.clear();
+    set(value);
   };
 
   return (
@@ -96,14 +100,14 @@ export function FinaliseScreen() {
         <h2 id="final-sign">{t('final.sign')}</h2>
         <p className="hint">{s.rosterFingerprint ? t('final.roster', { fingerprint: s.rosterFingerprint }) : t('final.noRoster')}</p>
         <KeyChooser label={t('final.key')} keys={key.list} choice={key.current} onChange={key.setChoice} />
-        <TextField label={t('final.name')} value={chairName} onChange={setName} />
-        <TextField label={t('final.path')} value={target} onChange={setPath} hint={t('final.pathHint')} />
+        <TextField label={t('final.name')} value={chairName} onChange={edited(setName)} />
+        <TextField label={t('final.path')} value={target} onChange={edited(setPath)} hint={t('final.pathHint')} />
         <div className="actions">
           <button type="button" className="primary" disabled={!ready || busy} onClick={sign}>
             {t('final.run')}
           </button>
         </div>
-        <SignError error={key.error} />
+        <ActionError action={signing} />
       </section>
 
       {s.finalisations.length > 0 && (

@@ -10,7 +10,7 @@ import { useT } from '../../i18n.ts';
 import { readAsBase64 } from '../../read-file.ts';
 import { say } from '../../stores/notice-store.ts';
 import { hrefOf } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from '../organise/use-load.ts';
 import { fromDrop, fromFiles, fromFolder, type Picked } from './dropped-files.ts';
 import { HandedBundles } from './HandedBundles.tsx';
@@ -75,29 +75,37 @@ function Verdicts({ verdicts }: { verdicts: VerdictView[] }) {
 /** An expert's enrolment brought by hand when the roster lacks their key: compare the fingerprint, then accept it. */
 function KeyConfirmation({ onConfirmed }: { onConfirmed(): void }) {
   const { t } = useT();
-  const report = useReport();
+  const reading = useAction<KeyCheckView>();
+  const confirming = useAction<KeyCheckView>();
   const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
   const [check, setCheck] = useState<KeyCheckView | null>(null);
-  const choose = async (picked: File | undefined) => {
+  const choose = (picked: File | undefined) => {
     setCheck(null);
-    if (!picked) return;
-    const chosen = { fileName: picked.name, content: await readAsBase64(picked) };
-    setFile(chosen);
-    call('chair:checkKey', chosen).then(setCheck, report);
+    confirming.clear();
+    if (!picked) return reading.clear();
+    return reading.run(async () => {
+      const chosen = { fileName: picked.name, content: await readAsBase64(picked) };
+      setFile(chosen);
+      return call('chair:checkKey', chosen);
+    }, setCheck);
   };
   const confirm = () => {
     if (!file) return;
-    call('chair:confirmKey', file).then((confirmed) => {
-      setCheck(confirmed);
-      say('intake.key.confirmed', { name: escapeHidden(confirmed.name) });
-      onConfirmed();
-    }, report);
+    void confirming.run(
+      () => call('chair:confirmKey', file),
+      (confirmed) => {
+        setCheck(confirmed);
+        say('intake.key.confirmed', { name: escapeHidden(confirmed.name) });
+        onConfirmed();
+      },
+    );
   };
   return (
     <details className="card">
       <summary>{t('intake.key.title')}</summary>
       <p>{t('intake.key.text')}</p>
       <Field label={t('intake.key.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbenrol" onChange={(e) => void choose(e.target.files?.[0])} />}</Field>
+      <ActionError action={reading} />
       {check && (
         <div className="package-preview">
           <p>
@@ -109,9 +117,10 @@ function KeyConfirmation({ onConfirmed }: { onConfirmed(): void }) {
           {check.status === 'new' ? (
             <>
               <p>{t('intake.key.compare')}</p>
-              <button type="button" className="primary" onClick={confirm}>
+              <button type="button" className="primary" disabled={confirming.busy} onClick={confirm}>
                 {t('intake.key.accept')}
               </button>
+              <ActionError action={confirming} />
             </>
           ) : (
             <p className="notice success">{t(check.status === 'roster' ? 'intake.key.onRoster' : 'intake.key.already')}</p>
@@ -129,7 +138,7 @@ function KeyConfirmation({ onConfirmed }: { onConfirmed(): void }) {
  */
 export function IntakeScreen() {
   const { t, number, dateTime } = useT();
-  const report = useReport();
+  const importing = useAction();
   const status = useLoad(() => call('chair:status'), []);
   const [stage, setStage] = useState<Stage | null>(null);
   const [verdicts, setVerdicts] = useState<VerdictView[] | null>(null);
@@ -138,7 +147,9 @@ export function IntakeScreen() {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
 
-  const send = async (picked: Picked) => {
+  const send = (picked: Picked) =>
+    importing.run(() => sendFiles(picked));
+  const sendFiles = async (picked: Picked) => {
     setSkipped(picked.skipped);
     if (picked.files.length === 0) {
       say('intake.nothing');
@@ -164,7 +175,7 @@ export function IntakeScreen() {
       setTimeout(() => document.getElementById('intake-verdicts-card')?.focus(), 0);
     } catch (error) {
       if (batch) call('bundles:discard', { batch }).catch(() => undefined);
-      report(error);
+      throw error;
     } finally {
       setStage(null);
       if (filesInput.current) filesInput.current.value = '';
@@ -176,7 +187,7 @@ export function IntakeScreen() {
     event.preventDefault();
     setOver(false);
     if (stage) return;
-    fromDrop(event.dataTransfer).then(send, report);
+    void importing.run(async () => sendFiles(await fromDrop(event.dataTransfer)));
   };
 
   const s = status.data;
@@ -227,6 +238,7 @@ export function IntakeScreen() {
           </div>
         )}
         {skipped > 0 && <p className="hint">{t('intake.skipped', { count: skipped })}</p>}
+        <ActionError action={importing} />
       </section>
 
       {verdicts && <Verdicts verdicts={verdicts} />}
@@ -278,18 +290,23 @@ export function IntakeScreen() {
 /** A newer revision of the contest package, from the organiser (same key only). */
 function PackageUpdate({ onUpdated }: { onUpdated(): void }) {
   const { t } = useT();
-  const report = useReport();
-  const choose = async (picked: File | undefined) => {
-    if (!picked) return;
-    const update = await call('package:update', { fileName: picked.name, content: await readAsBase64(picked) });
-    say(update.updated ? 'expertKey.updated' : 'expertKey.same', { revision: update.revision });
-    onUpdated();
+  const updating = useAction<{ updated: boolean; revision: number }>();
+  const choose = (picked: File | undefined) => {
+    if (!picked) return updating.clear();
+    return updating.run(
+      async () => call('package:update', { fileName: picked.name, content: await readAsBase64(picked) }),
+      (update) => {
+        say(update.updated ? 'expertKey.updated' : 'expertKey.same', { revision: update.revision });
+        onUpdated();
+      },
+    );
   };
   return (
     <details className="card">
       <summary>{t('intake.package.title')}</summary>
       <p>{t('intake.package.text')}</p>
-      <Field label={t('expert.open.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbcontest" onChange={(e) => choose(e.target.files?.[0]).catch(report)} />}</Field>
+      <Field label={t('expert.open.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbcontest" onChange={(e) => void choose(e.target.files?.[0])} />}</Field>
+      <ActionError action={updating} />
     </details>
   );
 }

@@ -8,7 +8,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
 import { hrefOf } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from '../organise/use-load.ts';
 
 /** The nomination's rules in one line: method, order, tie-break chain, minimum of evaluations. */
@@ -33,10 +33,10 @@ function FallbackBadge() {
 /** Settles one group of entries still tied: the chair puts them in order and gives the reason. */
 function TieSettler({ group, tie, titles, onDone }: { group: GroupView; tie: string[]; titles: ResultsView['entries']; onDone(view: ResultsView): void }) {
   const { t } = useT();
-  const report = useReport();
+  const recording = useAction<ResultsView>();
   const [order, setOrder] = useState(tie);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const busy = recording.busy;
   const move = (i: number, delta: -1 | 1) => {
     const next = [...order];
     const [item] = next.splice(i, 1);
@@ -46,13 +46,13 @@ function TieSettler({ group, tie, titles, onDone }: { group: GroupView; tie: str
   };
   const place = group.ranked.find((r) => r.entryId === tie[0])?.place ?? 0;
   const record = () => {
-    setBusy(true);
-    call('tie:decide', { nominationId: group.nominationId, categoryId: group.categoryId, entryIds: order, reason })
-      .then((view) => {
+    void recording.run(
+      () => call('tie:decide', { nominationId: group.nominationId, categoryId: group.categoryId, entryIds: order, reason }),
+      (view) => {
         say('results.tie.recorded');
         onDone(view);
-      }, report)
-      .finally(() => setBusy(false));
+      },
+    );
   };
   const title = (id: string) => titles[id]?.title ?? id;
   return (
@@ -80,20 +80,21 @@ function TieSettler({ group, tie, titles, onDone }: { group: GroupView; tie: str
           {t('results.tie.record')}
         </button>
       </div>
+      <ActionError action={recording} />
     </fieldset>
   );
 }
 
 function Group({ group, view, onChange }: { group: GroupView; view: ResultsView; onChange(view: ResultsView): void }) {
   const { t, number, dateTime } = useT();
-  const report = useReport();
+  const withdrawing = useAction<ResultsView>();
   const title = (id: string) => view.entries[id]?.title ?? id;
   const id = `group-${group.nominationId}-${group.categoryId ?? 'all'}`;
   const { statistics: st } = group;
   const why = st.notes?.kendallW;
   const agreement =
     st.kendallW !== null ? t('results.w', { w: number(st.kendallW, 3) }) : why === undefined ? t('results.wUndefined') : t('results.wUndefinedBecause', { reason: t(`report.statistic.${why}`) });
-  const withdraw = (decision: number) => call('tie:withdraw', { id: decision }).then(onChange, report);
+  const withdraw = (decision: number) => withdrawing.run(() => call('tie:withdraw', { id: decision }), onChange);
   const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(`results/${id}`);
   return (
     <section className="card result-group" aria-labelledby={id}>
@@ -178,12 +179,13 @@ function Group({ group, view, onChange }: { group: GroupView; view: ResultsView;
                   {!d.applies && <span className="badge">{t('results.decision.stale')}</span>}
                 </div>
                 <div className="muted">{t('results.decision.reason', { reason: d.reason, when: dateTime(d.decidedAt) })}</div>
-                <button type="button" onClick={() => void withdraw(d.id)}>
+                <button type="button" disabled={withdrawing.busy} onClick={() => void withdraw(d.id)}>
                   {t('results.decision.withdraw')}
                 </button>
               </li>
             ))}
           </ul>
+          <ActionError action={withdrawing} />
         </div>
       )}
     </section>

@@ -5,7 +5,7 @@ import { SelectField, TextField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { conflictReasonText, useT } from '../../i18n.ts';
 import { navigate } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from './use-load.ts';
 
 const ALL = '*';
@@ -13,7 +13,7 @@ type Cell = { expertId: string; entryId: string };
 
 function ConflictPanel({ matrix, cell, onDone }: { matrix: AssignmentMatrix; cell: Cell; onDone(): void }) {
   const { t, lang } = useT();
-  const report = useReport();
+  const deciding = useAction();
   const ref = useRef<HTMLElement>(null);
   const conflict = matrix.conflicts.find((c) => c.expertId === cell.expertId && c.entryId === cell.entryId);
   const waiver = matrix.waivers.find((w) => w.expertId === cell.expertId && w.entryId === cell.entryId);
@@ -22,7 +22,7 @@ function ConflictPanel({ matrix, cell, onDone }: { matrix: AssignmentMatrix; cel
   const entry = matrix.entries.find((e) => e.id === cell.entryId);
   useEffect(() => ref.current?.focus(), [cell]);
   const decide = (decision: { kind: 'conflict' | 'waiver'; reason: string } | null) =>
-    call('editor:decideConflict', { ...cell, decision }).then(onDone, report);
+    void deciding.run(() => call('editor:decideConflict', { ...cell, decision }), onDone);
   const state = conflict ? conflictReasonText(lang, conflict) : waiver ? t('org.conflict.state.waived', { reason: waiver.reason }) : t('org.conflict.state.none');
 
   return (
@@ -50,6 +50,7 @@ function ConflictPanel({ matrix, cell, onDone }: { matrix: AssignmentMatrix; cel
           {t('org.close')}
         </button>
       </div>
+      <ActionError action={deciding} />
     </section>
   );
 }
@@ -74,7 +75,7 @@ function withAssignment(m: AssignmentMatrix, expertId: string, scope: Assignment
 /** Experts × entries for one nomination or category: who scores what, and every conflict of interest. */
 export function AssignmentsScreen({ nominationId, categoryId }: { nominationId: string | null; categoryId: string | null }) {
   const { t } = useT();
-  const report = useReport();
+  const assigning = useAction();
   const overview = useLoad(() => call('editor:overview'), []);
   const nominations = overview.data?.nominations ?? [];
   const chosen = nominationId ?? nominations[0]?.id ?? null;
@@ -85,10 +86,8 @@ export function AssignmentsScreen({ nominationId, categoryId }: { nominationId: 
 
   const assign = (expertId: string, scope: AssignmentScope, assigned: boolean) => {
     change((m) => (m ? withAssignment(m, expertId, scope, assigned) : m));
-    call('editor:assign', { expertId, scope, assigned }).then(reload, (error: unknown) => {
-      reload();
-      report(error);
-    });
+    // Shown at once; a refusal puts the matrix back as the host has it.
+    void assigning.run(() => call('editor:assign', { expertId, scope, assigned }).finally(reload));
   };
   /** Whether a whole-nomination or whole-category rule already assigns this expert the entry. */
   const byRule = (x: AssignmentMatrix['experts'][number], e: AssignmentMatrix['entries'][number]) =>
@@ -112,6 +111,7 @@ export function AssignmentsScreen({ nominationId, categoryId }: { nominationId: 
           )}
         </div>
       )}
+      <ActionError action={assigning} />
       {matrix && matrix.experts.length === 0 && <p className="muted">{t('org.assign.noExperts')}</p>}
       {matrix && matrix.experts.length > 0 && (
         <div className="matrix-wrap">

@@ -9,7 +9,7 @@ import { Message, Untrusted } from '../../components/Untrusted.tsx';
 import { useT } from '../../i18n.ts';
 import { useHandedFiles } from '../../opened-files.ts';
 import { readAsBase64 } from '../../read-file.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError } from '../../action.tsx';
 
 interface Item {
   fileName: string;
@@ -24,8 +24,7 @@ interface Item {
  * with the expert by phone before accepting it into the roster of the next revision.
  */
 export function EnrolmentsScreen() {
-  const { t, dateTime, error: describe } = useT();
-  const report = useReport();
+  const { t, dateTime } = useT();
   const [items, setItems] = useState<Item[]>([]);
 
   const choose = async (files: Iterable<File> | null) => {
@@ -45,9 +44,13 @@ export function EnrolmentsScreen() {
   const accept = (index: number) => {
     const item = items[index];
     if (!item) return;
-    call('enrol:confirm', { fileName: item.fileName, content: item.content })
-      .then((preview) => setItems(items.map((x, i) => (i === index ? { ...x, preview, accepted: true } : x))))
-      .catch(report);
+    const settle = (change: Partial<Item>) => setItems((list) => list.map((x, i) => (i === index ? { ...x, ...change } : x)));
+    // Each file's outcome stands in its own card, beside its button: the latest only.
+    settle({ error: null });
+    call('enrol:confirm', { fileName: item.fileName, content: item.content }).then(
+      (preview) => settle({ preview, accepted: true, error: null }),
+      (error: unknown) => settle({ error }),
+    );
   };
 
   return (
@@ -65,7 +68,6 @@ export function EnrolmentsScreen() {
           <h2>
             <Untrusted text={item.preview ? item.preview.expertName : item.fileName} />
           </h2>
-          {item.error != null && <p className="notice error">{describe(item.error)}</p>}
           {item.preview && (
             <>
               <p className="muted">
@@ -89,6 +91,7 @@ export function EnrolmentsScreen() {
               )}
             </>
           )}
+          <ActionError action={item} />
         </section>
       ))}
     </div>

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { call } from '../../api/client.ts';
 import { RowButton, SelectField } from '../../components/form.tsx';
 import { ShowMore, useShownRows } from '../../components/LongList.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf, navigate } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from './use-load.ts';
 
 const ALL = '*';
@@ -13,10 +12,10 @@ const ALL = '*';
 /** Every entry (or one nomination's), with ways to add, import, edit and delete. */
 export function EntriesEditScreen({ nominationId }: { nominationId: string | null }) {
   const { t, date } = useT();
-  const report = useReport();
+  const removing = useAction();
   const overview = useLoad(() => call('editor:overview'), []);
   const { data: entries, reload } = useLoad(() => call('editor:entries', { nominationId }), [nominationId]);
-  const [busy, setBusy] = useState(false);
+  const busy = removing.busy;
   const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>(`editEntries/${nominationId ?? ''}`);
   if (!overview.data || !entries) return null;
   const nominations = overview.data.nominations;
@@ -27,10 +26,7 @@ export function EntriesEditScreen({ nominationId }: { nominationId: string | nul
   };
   const remove = (id: string, title: string) => {
     if (!window.confirm(t('org.entry.confirmDelete', { title }))) return;
-    setBusy(true);
-    call('editor:deleteEntry', { id })
-      .then(reload, report)
-      .finally(() => setBusy(false));
+    void removing.run(() => call('editor:deleteEntry', { id }), reload);
   };
 
   return (
@@ -51,6 +47,7 @@ export function EntriesEditScreen({ nominationId }: { nominationId: string | nul
         </a>
       </div>
       <p className="muted">{t('org.entry.count', { count: entries.length })}</p>
+      <ActionError action={removing} />
       {entries.length > 0 && (
         <table className="entries" aria-rowcount={entries.length + 1}>
           <thead>

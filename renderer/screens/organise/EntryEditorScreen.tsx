@@ -10,7 +10,8 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
+import { useLoadError } from '../../load-error.ts';
 import { removeAt, replaceAt } from './list-edit.ts';
 
 type Draft = z.output<typeof EntryInput>;
@@ -31,7 +32,8 @@ const blank = (nominations: Nomination[]): Draft => ({
 /** Creates or edits one entry: where it competes, who it is, its application and materials. */
 export function EntryEditorScreen({ entryId }: { entryId: string | null }) {
   const { t } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
+  const saving = useAction();
   const [nominations, setNominations] = useState<Nomination[] | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
@@ -46,8 +48,8 @@ export function EntryEditorScreen({ entryId }: { entryId: string | null }) {
           setDraft(entry);
         } else setDraft(blank(overview.nominations));
       })
-      .catch(report);
-  }, [entryId, report]);
+      .catch(reportLoadError);
+  }, [entryId, reportLoadError]);
 
   if (!draft || !nominations) return null;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
@@ -60,12 +62,13 @@ export function EntryEditorScreen({ entryId }: { entryId: string | null }) {
     const found = validate(EntryInput, draft);
     setProblems(found);
     if (found.length > 0) return;
-    call('editor:saveEntry', draft)
-      .then(() => {
+    void saving.run(
+      () => call('editor:saveEntry', draft),
+      () => {
         say('org.saved');
         navigate({ name: 'editEntries', nominationId: null });
-      })
-      .catch(report);
+      },
+    );
   };
 
   return (
@@ -119,12 +122,13 @@ export function EntryEditorScreen({ entryId }: { entryId: string | null }) {
         </button>
       </section>
       <div className="actions">
-        <button type="submit" className="primary" disabled={nominations.length === 0}>
+        <button type="submit" className="primary" disabled={nominations.length === 0 || saving.busy}>
           {t('org.save')}
         </button>
         <button type="button" onClick={() => navigate({ name: 'editEntries', nominationId: null })}>
           {t('org.back')}
         </button>
+        <ActionError action={saving} />
       </div>
     </form>
   );

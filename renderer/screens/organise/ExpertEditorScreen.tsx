@@ -9,7 +9,8 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
+import { useLoadError } from '../../load-error.ts';
 
 type Draft = z.output<typeof ExpertInput>;
 const blank: Draft = { name: '', organisation: '', region: '', position: '', role: 'expert' };
@@ -17,7 +18,8 @@ const blank: Draft = { name: '', organisation: '', region: '', position: '', rol
 /** Creates or edits one expert of the jury. */
 export function ExpertEditorScreen({ expertId }: { expertId: string | null }) {
   const { t } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
+  const saving = useAction();
   const [draft, setDraft] = useState<Draft | null>(expertId === null ? blank : null);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
 
@@ -30,8 +32,8 @@ export function ExpertEditorScreen({ expertId }: { expertId: string | null }) {
         const { enrolment: _enrolment, marks: _marks, ...expert } = found;
         setDraft(expert);
       })
-      .catch(report);
-  }, [expertId, report]);
+      .catch(reportLoadError);
+  }, [expertId, reportLoadError]);
 
   if (!draft) return null;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
@@ -43,12 +45,13 @@ export function ExpertEditorScreen({ expertId }: { expertId: string | null }) {
     const found = validate(ExpertInput, draft);
     setProblems(found);
     if (found.length > 0) return;
-    call('editor:saveExpert', draft)
-      .then(() => {
+    void saving.run(
+      () => call('editor:saveExpert', draft),
+      () => {
         say('org.saved');
         navigate({ name: 'editExperts' });
-      })
-      .catch(report);
+      },
+    );
   };
 
   return (
@@ -69,12 +72,13 @@ export function ExpertEditorScreen({ expertId }: { expertId: string | null }) {
         />
       </div>
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={saving.busy}>
           {t('org.save')}
         </button>
         <button type="button" onClick={() => navigate({ name: 'editExperts' })}>
           {t('org.back')}
         </button>
+        <ActionError action={saving} />
       </div>
     </form>
   );

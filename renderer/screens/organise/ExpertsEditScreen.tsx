@@ -5,18 +5,18 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { Untrusted } from '../../components/Untrusted.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from './use-load.ts';
 
 /** The jury: every expert, whether their key is enrolled (with its fingerprint), and ways to change it. */
 export function ExpertsEditScreen() {
   const { t } = useT();
-  const report = useReport();
+  const removing = useAction();
   const { data: experts, reload } = useLoad(() => call('editor:experts'), []);
   const { shown, more, rowsRef } = useShownRows<HTMLTableSectionElement>('editExperts');
   if (!experts) return null;
   const remove = (id: string, name: string) => {
-    if (window.confirm(t('org.expert.confirmDelete', { name }))) call('editor:deleteExpert', { id }).then(reload, report);
+    if (window.confirm(t('org.expert.confirmDelete', { name }))) void removing.run(() => call('editor:deleteExpert', { id }), reload);
   };
   return (
     <div>
@@ -33,6 +33,7 @@ export function ExpertsEditScreen() {
         </a>
       </div>
       <p className="muted">{t('org.expert.count', { count: experts.length, enrolled: experts.filter((x) => x.enrolment).length })}</p>
+      <ActionError action={removing} />
       {experts.length > 0 && (
         <table className="entries" aria-rowcount={experts.length + 1}>
           <thead>

@@ -9,9 +9,9 @@ import { Field, SelectField } from '../../components/form.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { readAsBase64 } from '../../read-file.ts';
-import { say, useNoticeStore } from '../../stores/notice-store.ts';
+import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from './use-load.ts';
 
 const NONE = '-';
@@ -21,8 +21,9 @@ const defaultOptions: ImportOptions = { sheet: null, encoding: 'auto', separator
 /** Loads entries or experts from XLSX or CSV: map the columns, choose the rows, fix every problem, then import all at once. */
 export function ImportScreen({ kind }: { kind: ImportKind }) {
   const { t } = useT();
-  const report = useReport();
-  const dismiss = useNoticeStore((s) => s.dismiss);
+  const reading = useAction<ImportPreview>();
+  const checking = useAction<ImportCheck>();
+  const committing = useAction<{ imported: number }>();
   const overview = useLoad(() => call('editor:overview'), []);
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [options, setOptions] = useState<ImportOptions>(defaultOptions);
@@ -31,43 +32,42 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
   const [skip, setSkip] = useState<Set<number>>(new Set());
   const [defaults, setDefaults] = useState<{ nominationId: string | null; categoryId: string | null }>({ nominationId: null, categoryId: null });
   const [check, setCheck] = useState<ImportCheck | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = reading.busy || committing.busy;
   const back = kind === 'entries' ? ({ name: 'editEntries', nominationId: null } as const) : ({ name: 'editExperts' } as const);
   const title = t(kind === 'entries' ? 'org.import.entries' : 'org.import.experts');
 
+  const { run: runReading, fail: failReading } = reading;
   const read = useCallback(
     (chosen: { name: string; content: string }, opts: ImportOptions) => {
-      setBusy(true);
-      call('import:preview', { kind, fileName: chosen.name, content: chosen.content, options: opts })
-        .then((p) => {
-          // The refusal of a file chosen before is not about this one.
-          dismiss();
+      // The check below belongs to the file read; once another is chosen, it would describe a file no longer chosen.
+      setPreview(null);
+      setCheck(null);
+      void runReading(
+        () => call('import:preview', { kind, fileName: chosen.name, content: chosen.content, options: opts }),
+        (p) => {
           setPreview(p);
           setMapping(p.mapping);
           setSkip(new Set());
-          setCheck(null);
-        })
-        .catch((error: unknown) => {
-          setPreview(null);
-          report(error);
-        })
-        .finally(() => setBusy(false));
+        },
+      );
     },
-    [kind, report, dismiss],
+    [kind, runReading],
   );
 
+  const runChecking = checking.run;
   // Every change of mapping, rows or defaults is checked at once, so problems show as they arise.
   useEffect(() => {
     if (!preview) return;
-    call('import:check', { importId: preview.importId, mapping, skipRows: [...skip], defaults }).then(setCheck, report);
-  }, [preview, mapping, skip, defaults, report]);
+    void runChecking(() => call('import:check', { importId: preview.importId, mapping, skipRows: [...skip], defaults }), setCheck);
+  }, [preview, mapping, skip, defaults, runChecking]);
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
     // Refused before it is read: a file over the limit would be read whole only to be refused.
     if (picked.size > IMPORT_LIMITS.fileBytes) {
       setPreview(null);
-      report(new ApiError(errorPayload('import.tooLarge', tooLargeParams(picked.name, picked.size))));
+      setCheck(null);
+      failReading(new ApiError(errorPayload('import.tooLarge', tooLargeParams(picked.name, picked.size))));
       return;
     }
     const chosen = { name: picked.name, content: await readAsBase64(picked) };
@@ -82,14 +82,13 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
   };
   const commit = () => {
     if (!preview) return;
-    setBusy(true);
-    call('import:commit', { importId: preview.importId, mapping, skipRows: [...skip], defaults })
-      .then(({ imported }) => {
+    void committing.run(
+      () => call('import:commit', { importId: preview.importId, mapping, skipRows: [...skip], defaults }),
+      ({ imported }) => {
         say('imp.done', { count: imported });
         navigate(back);
-      })
-      .catch(report)
-      .finally(() => setBusy(false));
+      },
+    );
   };
 
   const nominations = overview.data?.nominations ?? [];
@@ -106,6 +105,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
         <Field label={t('imp.file')} hint={t('imp.fileHint')}>
           {(a11y) => <input {...a11y} type="file" accept=".xlsx,.csv,.txt" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />}
         </Field>
+        <ActionError action={reading} />
         {preview && (
           <div className="form-row">
             <p>{t('imp.read', { file: preview.fileName, rows: preview.rowCount, columns: preview.columns.length })}</p>
@@ -203,6 +203,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       )}
 
       {/* A check belongs to the file read; once another is refused, it would describe a file no longer chosen. */}
+      <ActionError action={checking} />
       {preview && check && (
         <section className="card" aria-labelledby="imp-check" aria-live="polite">
           <h2 id="imp-check">{t('imp.step.check')}</h2>
@@ -232,6 +233,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
               {t('imp.commit', { count: check.valid })}
             </button>
           </div>
+          <ActionError action={committing} />
         </section>
       )}
     </div>

@@ -3,7 +3,7 @@ import { NewKey, type KeyView } from '../../../shared/domain/publishing.ts';
 import { call } from '../../api/client.ts';
 import { Field, problemAt, SelectField, TextField, validate } from '../../components/form.tsx';
 import { useT } from '../../i18n.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 
 /**
  * Makes a new signing key: sealed by the OS keystore where the desktop has one, else by a
@@ -11,7 +11,7 @@ import { useReport } from '../../use-report.ts';
  */
 export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreated(key: KeyView): void }) {
   const { t } = useT();
-  const report = useReport();
+  const creating = useAction<KeyView>();
   const [label, setLabel] = useState('');
   const [protection, setProtection] = useState<'os' | 'passphrase'>(canUseOs ? 'os' : 'passphrase');
   const [passphrase, setPassphrase] = useState('');
@@ -24,13 +24,14 @@ export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreat
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    call('keys:create', { label, protection, passphrase: protection === 'passphrase' ? passphrase : null })
-      .then((key) => {
+    void creating.run(
+      () => call('keys:create', { label, protection, passphrase: protection === 'passphrase' ? passphrase : null }),
+      (key) => {
         setPassphrase('');
         setAgain('');
         onCreated(key);
-      })
-      .catch(report);
+      },
+    );
   };
 
   return (
@@ -56,10 +57,11 @@ export function KeyCreator({ canUseOs, onCreated }: { canUseOs: boolean; onCreat
         </>
       )}
       <div className="actions">
-        <button type="submit" disabled={!ready}>
+        <button type="submit" disabled={!ready || creating.busy}>
           {t('pub.key.create')}
         </button>
       </div>
+      <ActionError action={creating} />
     </form>
   );
 }

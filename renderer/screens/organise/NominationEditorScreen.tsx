@@ -12,7 +12,8 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
+import { useLoadError } from '../../load-error.ts';
 import { CriterionEditor, newCriterion } from './CriterionEditor.tsx';
 import { moveAt, removeAt, replaceAt } from './list-edit.ts';
 
@@ -22,7 +23,8 @@ const empty = (): Draft => ({ title: '', description: '', minEvaluations: 3, cat
 /** Creates or edits one nomination with its categories and criteria; saved as a whole. */
 export function NominationEditorScreen({ nominationId }: { nominationId: string | null }) {
   const { t } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
+  const saving = useAction();
   const [draft, setDraft] = useState<Draft | null>(nominationId === null ? empty() : null);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
 
@@ -30,8 +32,8 @@ export function NominationEditorScreen({ nominationId }: { nominationId: string 
     if (nominationId === null) return;
     call('editor:overview')
       .then((o) => setDraft(o.nominations.find((n) => n.id === nominationId) ?? empty()))
-      .catch(report);
-  }, [nominationId, report]);
+      .catch(reportLoadError);
+  }, [nominationId, reportLoadError]);
 
   if (!draft) return null;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
@@ -43,13 +45,14 @@ export function NominationEditorScreen({ nominationId }: { nominationId: string 
     const found = validate(NominationInput, draft);
     setProblems(found);
     if (found.length > 0) return;
-    call('editor:saveNomination', draft)
-      .then((saved) => {
+    void saving.run(
+      () => call('editor:saveNomination', draft),
+      (saved) => {
         say('org.saved');
         setDraft(saved);
         if (nominationId === null) navigate({ name: 'editNomination', nominationId: saved.id });
-      })
-      .catch(report);
+      },
+    );
   };
 
   return (
@@ -118,12 +121,13 @@ export function NominationEditorScreen({ nominationId }: { nominationId: string 
       />
 
       <div className="actions sticky-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={saving.busy}>
           {t('org.save')}
         </button>
         <button type="button" onClick={() => navigate({ name: 'organise' })}>
           {t('org.back')}
         </button>
+        <ActionError action={saving} />
       </div>
     </form>
   );

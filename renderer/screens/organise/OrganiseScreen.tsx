@@ -9,12 +9,12 @@ import { useT } from '../../i18n.ts';
 import { say } from '../../stores/notice-store.ts';
 import { hrefOf } from '../../stores/route-store.ts';
 import { useWorkspaceStore } from '../../stores/workspace-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
 import { useLoad } from './use-load.ts';
 
 function InfoForm({ info, onSaved }: { info: ContestInfo; onSaved(): void }) {
   const { t } = useT();
-  const report = useReport();
+  const saving = useAction();
   const load = useWorkspaceStore((s) => s.load);
   const [draft, setDraft] = useState<ContestInfo>(info);
   const [problems, setProblems] = useState<FieldProblem[] | null>(null);
@@ -27,13 +27,16 @@ function InfoForm({ info, onSaved }: { info: ContestInfo; onSaved(): void }) {
     const found = validate(ContestInfoInput, input);
     setProblems(found);
     if (found.length > 0) return;
-    call('editor:saveInfo', input)
-      .then(async () => {
-        say('org.saved');
+    void saving.run(
+      async () => {
+        await call('editor:saveInfo', input);
         await load();
+      },
+      () => {
+        say('org.saved');
         onSaved();
-      })
-      .catch(report);
+      },
+    );
   };
 
   return (
@@ -47,10 +50,11 @@ function InfoForm({ info, onSaved }: { info: ContestInfo; onSaved(): void }) {
       <TextField type="date" label={t('org.info.endsOn')} value={draft.endsOn ?? ''} onChange={(v) => set({ endsOn: v || null })} error={errorAt('endsOn')} />
       <TextField multiline label={t('org.info.description')} value={draft.description} onChange={(description) => set({ description })} error={errorAt('description')} />
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={saving.busy}>
           {t('org.save')}
         </button>
       </div>
+      <ActionError action={saving} />
     </form>
   );
 }
@@ -58,11 +62,11 @@ function InfoForm({ info, onSaved }: { info: ContestInfo; onSaved(): void }) {
 /** The organiser's view of the contest: its details and its nominations. */
 export function OrganiseScreen() {
   const { t } = useT();
-  const report = useReport();
+  const changing = useAction();
   const { data, reload } = useLoad(() => call('editor:overview'), []);
   if (!data) return null;
 
-  const act = (promise: Promise<unknown>) => promise.then(reload, report);
+  const act = (promise: Promise<unknown>) => changing.run(() => promise, reload);
   const remove = (id: string, title: string) => {
     if (window.confirm(t('org.nomination.confirmDelete', { title }))) void act(call('editor:deleteNomination', { id }));
   };
@@ -90,6 +94,7 @@ export function OrganiseScreen() {
             </li>
           ))}
         </ol>
+        <ActionError action={changing} />
         <a className="button" href={hrefOf({ name: 'editNomination', nominationId: null })}>
           {t('org.nomination.add')}
         </a>

@@ -3,7 +3,8 @@ import type { SignedPublication } from '../../../shared/domain/publishing.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { call } from '../../api/client.ts';
 import { TextField } from '../../components/form.tsx';
-import { KeyChooser, SignError, useKeyChoice } from '../KeyChooser.tsx';
+import { ActionError, useAction } from '../../action.tsx';
+import { KeyChooser, useKeyChoice } from '../KeyChooser.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
@@ -14,10 +15,10 @@ import { useLoad } from './use-load.ts';
 export function PublishScreen() {
   const { t, dateTime } = useT();
   const status = useLoad(() => call('publish:status'), []);
-  const key = useKeyChoice(status.data && { fingerprint: status.data.pinnedFingerprint, keyId: status.data.signerKeyId });
+  const signing = useAction<SignedPublication>();
+  const key = useKeyChoice(status.data && { fingerprint: status.data.pinnedFingerprint, keyId: status.data.signerKeyId }, signing);
   const [path, setPath] = useState<string | null>(null);
-  const [done, setDone] = useState<SignedPublication | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, done } = signing;
   if (!status.data || !key.loaded) return null;
 
   const s = status.data;
@@ -28,16 +29,14 @@ export function PublishScreen() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    setBusy(true);
-    call('publish:run', { ...key.signer(), path: target })
-      .then((published) => {
-        setDone(published);
+    void signing.run(
+      () => call('publish:run', { ...key.signer(), path: target }),
+      () => {
         key.signed();
         setPath(null);
         status.reload();
-      })
-      .catch(key.failed)
-      .finally(() => setBusy(false));
+      },
+    );
   };
 
   return (
@@ -78,13 +77,13 @@ export function PublishScreen() {
 
         <form onSubmit={submit} className="form-grid">
           <KeyChooser label={t('pub.key.choose')} keys={list} choice={key.current} onChange={key.setChoice} />
-          <TextField label={t('pub.path')} value={target} onChange={setPath} hint={t('pub.pathHint')} />
+          <TextField label={t('pub.path')} value={target} onChange={(next) => { signing.clear(); setPath(next); }} hint={t('pub.pathHint')} />
           <div className="actions">
             <button type="submit" className="primary" disabled={!ready || busy}>
               {t('pub.run', { revision: s.nextRevision })}
             </button>
           </div>
-          <SignError error={key.error} />
+          <ActionError action={signing} />
         </form>
       </section>
 

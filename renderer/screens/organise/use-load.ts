@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useReport } from '../../use-report.ts';
+import { useLoadError } from '../../load-error.ts';
 
 /**
  * Loads something for a screen and gives a way to load it again after a change. `deps` are what
@@ -7,18 +7,18 @@ import { useReport } from '../../use-report.ts';
  * the first load succeeds.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; reload(): void; change(update: (data: T) => T): void } {
-  const report = useReport();
+  const reportLoadError = useLoadError();
   const [data, setData] = useState<T | null>(null);
   const [version, setVersion] = useState(0);
   const key = JSON.stringify(deps);
   useEffect(() => {
     let live = true;
-    load().then((value) => live && setData(value), report);
+    load().then((value) => live && setData(value), reportLoadError);
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the caller's deps; `load` is a new function each render
-  }, [key, version, report]);
+  }, [key, version, reportLoadError]);
   return {
     data,
     reload: () => setVersion((v) => v + 1),

@@ -11,18 +11,24 @@ import { readAsBase64 } from '../../read-file.ts';
 import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
 import { useWorkspaceStore } from '../../stores/workspace-store.ts';
-import { useReport } from '../../use-report.ts';
+import { ActionError, useAction } from '../../action.tsx';
+import { useLoadError } from '../../load-error.ts';
 import { useLoad } from '../organise/use-load.ts';
 
 /** Choose a signed results file (.jbmerged): it is verified before anything is shown. */
 export function ResultsFileOpener({ onOpened }: { onOpened(view: VenueView): void }) {
   const { t } = useT();
-  const report = useReport();
-  const open = async (file: File | undefined) => {
-    if (!file) return;
-    onOpened(await call('venue:open', { fileName: file.name, content: await readAsBase64(file) }));
+  const opening = useAction();
+  const open = (file: File | undefined) => {
+    if (!file) return opening.clear();
+    return opening.run(async () => call('venue:open', { fileName: file.name, content: await readAsBase64(file) }), onOpened);
   };
-  return <Field label={t('venue.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbmerged" onChange={(e) => open(e.target.files?.[0]).catch(report)} />}</Field>;
+  return (
+    <>
+      <Field label={t('venue.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbmerged" onChange={(e) => void open(e.target.files?.[0])} />}</Field>
+      <ActionError action={opening} />
+    </>
+  );
 }
 
 /** Opens a results file for the venue: verified first, as the file chooser does. */
@@ -65,25 +71,27 @@ const FILE_NAMES: Record<ExportFormat, string> = { pdf: 'protocol.pdf', xlsx: 'r
 /** The protocol and the exports: who of the commission is present, the language, where to write. */
 function Exports({ current }: { current: VenueCurrent }) {
   const { t, number } = useT();
-  const report = useReport();
+  const writing = useAction();
   const uiLang = useLang();
   const { view } = current;
   const [present, setPresent] = useState(() => new Set(view.commission.filter((x) => x.counted || x.role === 'chair').map((x) => x.id)));
   const [lang, setLang] = useState<Lang>(uiLang);
   const [dir, setDir] = useState(current.defaultDir);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [format, setFormat] = useState<ExportFormat | null>(null);
   const [written, setWritten] = useState<{ format: ExportFormat; path: string; bytes: number }[]>([]);
   const separator = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
   const pathOf = (format: ExportFormat) => `${dir.replace(/[\\/]+$/, '')}${separator}${lang === 'ru' ? '' : 'en-'}${FILE_NAMES[format]}`;
 
-  const write = (format: ExportFormat) => {
-    setBusy(format);
-    call('venue:export', { format, lang, present: [...present], path: pathOf(format) })
-      .then((done) => {
-        setWritten((list) => [{ format, ...done }, ...list.filter((w) => w.path !== done.path)]);
+  const busy = writing.busy ? format : null;
+  const write = (chosen: ExportFormat) => {
+    setFormat(chosen);
+    void writing.run(
+      () => call('venue:export', { format: chosen, lang, present: [...present], path: pathOf(chosen) }),
+      (done) => {
+        setWritten((list) => [{ format: chosen, ...done }, ...list.filter((w) => w.path !== done.path)]);
         say('venue.written', { path: done.path });
-      }, report)
-      .finally(() => setBusy(null));
+      },
+    );
   };
   const toggle = (id: string, on: boolean) => {
     const next = new Set(present);
@@ -119,12 +127,13 @@ function Exports({ current }: { current: VenueCurrent }) {
         </p>
       )}
       <div className="actions">
-        {(['pdf', 'xlsx', 'csv', 'marks-csv'] as const).map((format) => (
-          <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} disabled={busy !== null || dir.trim() === '' || (format === 'marks-csv' && !current.marks)} onClick={() => write(format)}>
-            {t(`venue.export.${format}`)}
+        {(['pdf', 'xlsx', 'csv', 'marks-csv'] as const).map((each) => (
+          <button key={each} type="button" className={each === 'pdf' ? 'primary' : undefined} disabled={busy !== null || dir.trim() === '' || (each === 'marks-csv' && !current.marks)} onClick={() => write(each)}>
+            {t(`venue.export.${each}`)}
           </button>
         ))}
       </div>
+      <ActionError action={writing} />
       {!current.marks && <p className="hint">{t('venue.marksHint')}</p>}
       {busy && (
         <p className="progress" role="status">
@@ -151,13 +160,15 @@ function Exports({ current }: { current: VenueCurrent }) {
  */
 export function VenueScreen() {
   const { t, number, dateTime } = useT();
-  const report = useReport();
+  const reportLoadError = useLoadError();
+  const resetting = useAction();
+  const projecting = useAction();
   const info = useWorkspaceStore((s) => s.info);
   const kind = useWorkspaceStore((s) => s.summary?.kind);
   // Wrapped, because "no results" (null) is an answer, not "still loading".
   const current = useLoad(() => call('venue:current').then((held) => ({ held })), []);
   // Signed results the system handed over (a double-click on a .jbmerged) are opened as if chosen here.
-  useHandedFiles('merged', (files) => void openHanded(files.at(-1)).then(current.reload, report));
+  useHandedFiles('merged', (files) => void openHanded(files.at(-1)).then(current.reload, reportLoadError));
   if (!current.data) return null;
   const { held } = current.data;
 
@@ -204,9 +215,10 @@ export function VenueScreen() {
             </dl>
             {held.source === 'file' && kind === 'chair' && (
               <div className="actions">
-                <button type="button" onClick={() => call('venue:reset').then(current.reload, report)}>
+                <button type="button" disabled={resetting.busy} onClick={() => void resetting.run(() => call('venue:reset'), current.reload)}>
                   {t('venue.useOwn')}
                 </button>
+                <ActionError action={resetting} />
               </div>
             )}
           </section>
@@ -218,11 +230,12 @@ export function VenueScreen() {
                 {t('venue.ceremonyStart')}
               </button>
               {info?.canOpenWindows && (
-                <button type="button" onClick={() => call('venue:window').catch(report)}>
+                <button type="button" onClick={() => void projecting.run(() => call('venue:window'))}>
                   {t('venue.ceremonyWindow')}
                 </button>
               )}
             </div>
+            <ActionError action={projecting} />
           </section>
           <Exports key={held.view.file.digest} current={held} />
           <Awards view={held.view} />
