@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { HandedFiles } from './components/HandedFiles.tsx';
 import { Header } from './components/Header.tsx';
@@ -13,8 +13,8 @@ import { ExpertKeyScreen } from './screens/ExpertKeyScreen.tsx';
 import { MyEntriesScreen } from './screens/MyEntriesScreen.tsx';
 import { SubmitScreen } from './screens/SubmitScreen.tsx';
 import { VenueScreen } from './screens/venue/VenueScreen.tsx';
-import { hrefOf, useRoute, type Route } from './stores/route-store.ts';
-import { useWorkspaceStore } from './stores/workspace-store.ts';
+import { hrefOf, parseHash, useRoute, useRouteStore, type Route } from './stores/route-store.ts';
+import { homeOf, useWorkspaceStore } from './stores/workspace-store.ts';
 
 /**
  * The organiser's, the chair's, the ceremony's and the backups' screens load when first opened:
@@ -107,11 +107,21 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { t } = useT();
   const ready = useWorkspaceStore((s) => s.ready);
-  const hasWorkspace = useWorkspaceStore((s) => s.summary !== null);
+  const summary = useWorkspaceStore((s) => s.summary);
+  const hasWorkspace = summary !== null;
   const route = useRoute();
+  // The start screen is for when nothing is open: what it opens (a results file for the venue above
+  // all) would otherwise land in the open workspace. Back or a typed «#/» goes to the workspace's home.
+  const home = ready && summary && route.name === 'start' ? homeOf(summary) : null;
+  useEffect(() => {
+    // Opening a workspace moves on by itself; only an address still at the start screen is replaced.
+    if (!home || parseHash(window.location.hash).name !== 'start') return;
+    window.history.replaceState(null, '', hrefOf(home));
+    useRouteStore.setState({ route: home });
+  }, [home]);
 
   // Every screen but the start screen and the venue's needs an open workspace; without one, start there.
-  const shown: Route = ready && !hasWorkspace && !WITHOUT_WORKSPACE.includes(route.name) ? { name: 'start' } : route;
+  const shown: Route = home ?? (ready && !hasWorkspace && !WITHOUT_WORKSPACE.includes(route.name) ? { name: 'start' } : route);
   // The ceremony is the whole screen: no header, no navigation.
   if (shown.name === 'ceremony') {
     return ready ? (

@@ -72,8 +72,8 @@ export function useAction<T = unknown>(): Action<T> {
 
 /**
  * Why the action failed, where the user acted: right after its control. Scrolled into view when it
- * appears (the control may be low on a long page), and announced: the live region is always in the
- * page, so a screen reader hears the text when it arrives.
+ * appears (the control may be low on a long page), and announced: an element of role «alert» is read
+ * out as it enters the page. Nothing is in the page while there is nothing to say.
  */
 export function ActionError({ action }: { action: Pick<Action, 'error'> }) {
   const { error: describe } = useT();
@@ -82,9 +82,10 @@ export function ActionError({ action }: { action: Pick<Action, 'error'> }) {
   useEffect(() => {
     if (shown) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [shown, action.error]);
+  if (!shown) return null;
   return (
-    <div ref={ref} role="alert" className={shown ? 'action-error' : 'action-error empty'}>
-      {shown && <p className="notice error">{describe(action.error)}</p>}
+    <div ref={ref} role="alert" className="action-error">
+      <p className="notice error">{describe(action.error)}</p>
     </div>
   );
 }

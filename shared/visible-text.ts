@@ -48,3 +48,16 @@ export function visibleParts(text: string): VisiblePart[] {
   if (at < text.length) parts.push({ text: text.slice(at), hidden: false });
   return parts;
 }
+
+/** Letters of the right-to-left scripts: beside them, the bidi algorithm reorders digits and neutrals. */
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+/**
+ * Text from a file where only a string can stand (an HTML option, an attribute): its hidden characters
+ * escaped, and, when it holds right-to-left letters, the whole isolated (U+2068 … U+2069), so that
+ * they cannot reorder what follows it, a fingerprint above all.
+ */
+export function isolated(text: string): string {
+  const shown = escapeHidden(text);
+  return RIGHT_TO_LEFT.test(shown) ? `\u2068${shown}\u2069` : shown;
+}

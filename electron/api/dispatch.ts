@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { api, type Api, type Output, type Reply } from '../../shared/api/contract.ts';
 import { channels, type Channel } from '../../shared/api/channels.ts';
 import { AppError, errorPayload } from '../../shared/errors.ts';
+import { logError as logFailure } from '../services/log.ts';
 
 /** One function per channel; each gets its input already parsed by the channel's schema. */
 export type Handlers = {
@@ -31,7 +32,7 @@ export interface DispatchOptions {
  * unparsed, and no exception escapes to the transport.
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
-  const logError = options.logError ?? ((channel, error) => console.error(`[jurybox] ${channel}:`, error));
+  const logError = options.logError ?? logFailure;
   return async (channel, input) => {
     if (!isChannel(channel)) return { ok: false, error: errorPayload('error.unknownChannel', { channel }) };
     const endpoint = api[channel];

@@ -1,17 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
 import type { EnrolRequest, PackagePreview, SubmitRequest, SubmitStatus } from '../../shared/domain/expert.ts';
 import type { SignedBy } from '../../shared/domain/publishing.ts';
-import { describeKeyFile, type KeyStore } from '../services/keys/key-store.ts';
+import { describeKeyFile, keyFileText, type KeyStore } from '../services/keys/key-store.ts';
 import { applyPackage, createExpertWorkspace, currentPackage, heldPackage } from '../services/expert/packages.ts';
 import { missingWork, submissions, submit, type Submission } from '../services/expert/submit.ts';
 import { openPackage, type OpenedPackage } from '../services/package/contest-package.ts';
-import { createEnrolment } from '../services/package/enrolment.ts';
+import { writeEnrolment } from '../services/package/enrolment.ts';
 import { unlockKeyFile } from '../services/signing/key-file.ts';
 import { fingerprintOf, publicKeyFromBase64, type Ed25519Key } from '../services/signing/keys.ts';
-import { checkSigner, enrolmentRule } from '../services/signing/signer.ts';
+import { checkNewFile } from '../services/user-files.ts';
 import { Workspace } from '../services/workspace.ts';
 
 /** The expert's desk: opening packages, signing result bundles and enrolments. */
@@ -69,8 +69,7 @@ export function chosenKey(keys: KeyStore, request: { keyId: string | null; keyFi
     return { key, signer: { label: keys.list().find((k) => k.keyId === request.keyId)?.label ?? '', fingerprint: fingerprintOf(key.publicKey) } };
   }
   const path = resolve(request.keyFile ?? '');
-  if (!existsSync(path)) throw new AppError('file.notFound', { file: path });
-  const text = readFileSync(path, 'utf8');
+  const text = keyFileText(path);
   const { label } = describeKeyFile(text, path);
   const key = unlockKeyFile(text, request.passphrase ? { passphrase: request.passphrase } : {}, path);
   return { key, signer: { label, fingerprint: fingerprintOf(key.publicKey) } };
@@ -112,12 +111,10 @@ export function exportEnrolment(ws: Workspace, keys: KeyStore, request: z.output
   const expertId = ws.expertId();
   if (expertId === null) throw new AppError('submit.notExpertWorkspace');
   const path = resolve(request.path);
-  if (existsSync(path)) throw new AppError('publish.exists', { file: path });
+  checkNewFile(path);
   const { key } = chosenKey(keys, request);
-  const pkg = packageHeld(ws).payload;
-  checkSigner(key.publicKey, enrolmentRule(pkg, expertId));
-  writeFileSync(path, createEnrolment(pkg, expertId, key, new Date().toISOString()), { flag: 'wx' });
-  return { path, fingerprint: fingerprintOf(key.publicKey) };
+  const pkg = packageHeld(ws);
+  return writeEnrolment(pkg.payload, ws.summary().contest.title, expertId, key, { path, now: new Date().toISOString() });
 }
 
 export function updatePackage(ws: Workspace, fileName: string, content: string) {

@@ -1,12 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { UnprintableChar, VenueCurrent, VenueExport, VenueView } from '../../shared/domain/venue.ts';
 import { AppError } from '../../shared/errors.ts';
 import { writeFileAtomic } from '../services/app-data.ts';
+import { checkWriteTarget, makeFolderFor } from '../services/user-files.ts';
 import { renderResults, unprintableIn } from '../services/reports/render.ts';
-import { latestChairResults } from '../services/venue/chair-results.ts';
-import { openResultsFile, type VenueResults } from '../services/venue/results-file.ts';
+import { openMerged } from '../services/chair/merge.ts';
+import { heldMarksOf, latestChairResults } from '../services/venue/chair-results.ts';
+import { venueResults, type VenueResults } from '../services/venue/results-file.ts';
 import type { Workspace } from '../services/workspace.ts';
 
 /**
@@ -16,10 +17,14 @@ import type { Workspace } from '../services/workspace.ts';
  */
 export async function exportResults(results: VenueResults | null, request: z.output<typeof VenueExport>): Promise<{ path: string; bytes: number }> {
   if (!results) throw new AppError('venue.noResults');
+  // The screen may show a file the venue has since left (another tab opened one, the chair signed anew).
+  if (request.digest !== undefined && request.digest !== results.view.file.digest) throw new AppError('venue.changed', { file: results.view.file.name });
   if (request.format === 'marks-csv' && results.marks === null) throw new AppError('venue.noMarks');
-  const bytes = await renderResults(results, request.format, { lang: request.lang, present: request.present });
   const path = resolve(request.path);
-  mkdirSync(dirname(path), { recursive: true });
+  // Said before the protocol is built (seconds for a large contest); the folders asked for are made.
+  checkWriteTarget(path, { makeFolders: true });
+  const bytes = await renderResults(results, request.format, { lang: request.lang, present: request.present });
+  makeFolderFor(path);
   writeFileAtomic(path, bytes);
   return { path, bytes: bytes.length };
 }
@@ -32,31 +37,43 @@ interface Held {
 
 /**
  * What the venue shows in each place it is opened from. A results file chosen for the venue belongs
- * to the workspace open at the time (or to the start screen, when none is): a file opened on the
- * start screen never stands in for a workspace's own results, and a file chosen in one workspace
- * never follows the user into another. Without a file of its own, a chair's workspace shows its
- * latest signed results.
+ * to the workspace open at the time, for as long as it stays open (or to the start screen, when none
+ * is): a file opened on the start screen never stands in for a workspace's own results, a file chosen
+ * in one workspace never follows the user into another, nor into a workspace made anew where an
+ * earlier one was. In a workspace, only results of its own contest are taken. Without a file of its
+ * own, a chair's workspace shows its latest signed results.
  */
 export class VenueDesk {
-  /** Files opened for the venue, by the path of the workspace they were opened in ('' for none). */
-  private readonly files = new Map<string, VenueResults>();
+  /** Files opened for the venue, by the open workspace they were opened in (a path may hold another workspace later). */
+  private readonly files = new WeakMap<Workspace, VenueResults>();
+  /** The file opened on the start screen, with no workspace open. */
+  private startFile: VenueResults | null = null;
   /** What the protocol of each results file (by its SHA-256) cannot print, found once: it means building the whole protocol. */
   private readonly unprintable = new Map<string, Promise<UnprintableChar[]>>();
 
-  /** Verifies a results file and makes it the venue's in the place it was opened from. */
+  /** Verifies a results file and makes it the venue's in the place it was opened from; in a workspace, a file of its own contest. */
   open(ws: Workspace | null, fileName: string, content: Buffer): VenueView {
-    const results = openResultsFile(fileName, content);
-    this.files.set(ws?.path ?? '', results);
+    const opened = openMerged(fileName, content);
+    if (ws === null) {
+      this.startFile = venueResults(opened, fileName);
+      return this.startFile.view;
+    }
+    const ours = ws.summary().contest;
+    if (opened.payload.contestId !== ours.id) throw new AppError('venue.otherContest', { file: fileName, theirs: opened.payload.contest.info.title, ours: ours.title });
+    // A chair's workspace holds the bundles of the results it signed, and often of a file chosen here: its marks too.
+    const results = venueResults(opened, fileName, ws.kind() === 'chair' ? heldMarksOf(ws.db, opened.payload) : null);
+    this.files.set(ws, results);
     return results.view;
   }
 
   /** Forgets the file chosen here: a chair's workspace goes back to its own latest signed results. */
   reset(ws: Workspace | null): void {
-    this.files.delete(ws?.path ?? '');
+    if (ws === null) this.startFile = null;
+    else this.files.delete(ws);
   }
 
   held(ws: Workspace | null): Held | null {
-    const file = this.files.get(ws?.path ?? '');
+    const file = ws === null ? this.startFile : this.files.get(ws);
     if (file) return { results: file, source: 'file' };
     const own = ws?.kind() === 'chair' ? latestChairResults(ws.db) : null;
     return own ? { results: own, source: 'chair' } : null;
@@ -67,7 +84,8 @@ export class VenueDesk {
     const held = this.held(ws);
     if (!held) return null;
     const defaultDir = held.source === 'chair' && ws ? dirname(ws.path) : exportsDir;
-    return { view: held.results.view, marks: held.results.marks !== null, source: held.source, defaultDir, unprintable: await this.unprintableOf(held.results) };
+    const ownSigned = held.source === 'chair' || (ws?.kind() === 'chair' && latestChairResults(ws.db) !== null);
+    return { view: held.results.view, marks: held.results.marks !== null, source: held.source, ownSigned, defaultDir, unprintable: await this.unprintableOf(held.results) };
   }
 
   /** The protocol's titles and names are the same in either language and for any members present. */

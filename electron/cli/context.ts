@@ -14,15 +14,30 @@ export interface CliContext {
 }
 
 /**
+ * How a line break inside a parameter is shown: a new line that begins with this mark, which no line
+ * of the CLI's own begins with. A reason written on two lines stays readable on two lines, and a
+ * line a file slips in can never pass for one of ours.
+ */
+export const CONTINUED = '    ┆ ';
+
+// A line break of the data (LF or CRLF), unless it is one this module marked already (a message
+// inside another message). A CR alone breaks no line in any text but returns to the start of the
+// line to overwrite it, so it is escaped like any other control.
+const DATA_BREAK = new RegExp(`\\n(?!${CONTINUED})`, 'g');
+
+/** A parameter as the CLI shows it: every control, bidi and invisible character escaped, line breaks marked. */
+const inert = (value: string): string => escapeHidden(value.replaceAll('\r\n', '\n'), '\n').replace(DATA_BREAK, `\n${CONTINUED}`);
+
+/**
  * The CLI's messages. The templates are ours; every parameter is data (a name, a title, a reason,
- * a file name, another message) and is filled in with all its control and bidi characters escaped,
- * line breaks included, so that no file can erase or rewrite a line, start one that looks like ours,
- * or turn a fingerprint around. Commands translate through this, never through shared/i18n directly
- * (a lint rule says so); out() and err() then escape whatever else reaches them.
+ * a file name, another message) and is filled in with all its control and bidi characters escaped
+ * and each line break marked (CONTINUED), so that no file can erase or rewrite a line, start one
+ * that looks like ours, or turn a fingerprint around. Commands translate through this, never
+ * through shared/i18n directly (a lint rule says so); out() and err() then escape whatever else reaches them.
  */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const inert = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? escapeHidden(value) : value]));
-  return translateMessage(lang, key, inert);
+  const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? inert(value) : value]));
+  return translateMessage(lang, key, shown);
 }
 
 /** Writes the CLI's own text: its line breaks stay; any other character that would act on the terminal shows as an escape. */

@@ -40,7 +40,9 @@ export async function main(argv: string[], io: Partial<CliContext> = {}): Promis
     env,
     stopped: io.stopped ?? stopSignal(),
   };
-  const [name, ...rest] = argv;
+  // --lang may also come before the command (`jurybox --lang ru verify …`), as the usage lists it among every command's options.
+  const leading = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  const [name, ...rest] = argv.slice(leading);
   try {
     const langAt = argv.indexOf('--lang');
     const langArg = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? (langAt >= 0 ? argv[langAt + 1] : undefined);

@@ -45,9 +45,9 @@ export interface OpenOptions {
 /** Refuses what is not a JuryBox workspace file at `path`, by its header, before SQLite touches it. */
 function checkHeader(path: string, create: boolean): void {
   const exists = existsSync(path);
-  if (!exists && !create) throw new AppError('workspace.notFound', { path });
-  // A folder, a pipe or a device is named as such (a pipe would block the read below forever).
-  if (exists) statUserFile(path);
+  // A folder, a pipe or a device is named as such (a pipe would block the read below forever), and so
+  // is a path through a file; only a path that leads nowhere is a workspace not found.
+  if (exists || !create) statUserFile(path, path, () => new AppError('workspace.notFound', { path }));
   if (exists && readHeader(path) !== SQLITE_MAGIC) {
     if (!(create && readHeader(path).length === 0)) throw new AppError('workspace.notSqlite', { path });
   }

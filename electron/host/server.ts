@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '../security.ts';
 import { errorPayload } from '../../shared/errors.ts';
 import type { Dispatch } from '../api/dispatch.ts';
+import { logError } from '../services/log.ts';
 import { readStatic } from './static-files.ts';
 
 /** Larger request bodies are refused before they are read whole: a 64 MiB contest package in base64, and some room. */
@@ -100,7 +101,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error('[jurybox] host:', error);
+      logError('host', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: errorPayload('error.internal', { message: String(error) }) });
       else res.destroy();
     });

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { RecentWorkspace } from '../../shared/domain/views.ts';
+import { checkWriteTarget, writeProblem } from './user-files.ts';
 
 export const PRODUCT_NAME = 'JuryBox';
 
@@ -22,13 +23,18 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
  * Writes a file whole or not at all: the bytes go to a temporary file, flushed to disk, which is then
  * renamed over the target. A crash mid-write leaves the old file (or none) in place. `mode` is the
  * file's from the moment it exists (the temporary file is made with it, and the rename keeps it).
+ * The target is checked first (checkWriteTarget), and a failure is told in the user's terms, naming
+ * the target, never the temporary file (writeProblem).
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): void {
+  checkWriteTarget(path);
   const temp = `${path}.${process.pid}.partial`;
   try {
     rmSync(temp, { force: true }); // a leftover would keep its own mode
     writeFileSync(temp, data, { flush: true, ...(options.mode === undefined ? {} : { mode: options.mode }) });
     renameSync(temp, path);
+  } catch (error) {
+    throw writeProblem(error, path);
   } finally {
     rmSync(temp, { force: true });
   }

@@ -66,6 +66,8 @@ export function MarkField({ entryId, criterion: c, index, disabled, onPastLast }
 
   // The three ways to commit a mark: Enter, ↑/↓ (a step, saved at once) and leaving the field (onBlur).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that finish an input method's composition (Enter confirms a candidate) are the IME's, not the mark's.
+    if (event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       step(c.id, event.key === 'ArrowUp' ? 1 : -1);

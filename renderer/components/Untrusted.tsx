@@ -1,6 +1,7 @@
 import { Fragment, type ReactElement } from 'react';
-import type { MessageKey, Params } from '../../shared/i18n/index.ts';
-import { visibleParts } from '../../shared/visible-text.ts';
+import { translate, type MessageKey, type Params } from '../../shared/i18n/index.ts';
+import { escapeHidden, visibleParts } from '../../shared/visible-text.ts';
+export { isolated } from '../../shared/visible-text.ts';
 import { useT } from '../i18n.ts';
 
 /**
@@ -35,12 +36,14 @@ const SLOT = '\u0000';
  * around them stay in the order the language puts them.
  */
 export function Message({ id, params }: { id: MessageKey; params: Record<string, string | number | ReactElement> }) {
-  const { t } = useT();
+  const { lang } = useT();
   const slots: ReactElement[] = [];
   const plain: Params = {};
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'string' || typeof value === 'number') plain[name] = value;
+    if (typeof value === 'number') plain[name] = value;
+    // Shown as uiText shows a parameter; the slots' own marks must stay as they are.
+    else if (typeof value === 'string') plain[name] = escapeHidden(value, '\n\t');
     else plain[name] = `${SLOT}${slots.push(value) - 1}${SLOT}`;
   }
-  return <>{t(id, plain).split(SLOT).map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? slots[Number(piece)] : piece}</Fragment>)}</>;
+  return <>{translate(lang, id, plain).split(SLOT).map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? slots[Number(piece)] : piece}</Fragment>)}</>;
 }

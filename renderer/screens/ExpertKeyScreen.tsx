@@ -6,6 +6,8 @@ import { useT } from '../i18n.ts';
 import { readAsBase64 } from '../read-file.ts';
 import { say } from '../stores/notice-store.ts';
 import { ActionError, useAction } from '../action.tsx';
+import type { ClearedMark, PackageUpdate } from '../../shared/domain/expert.ts';
+import { hrefOf } from '../stores/route-store.ts';
 import { KeyChooser, useKeyChoice } from './KeyChooser.tsx';
 import { KeyCreator } from './organise/KeyCreator.tsx';
 import { useLoad } from './organise/use-load.ts';
@@ -18,7 +20,7 @@ export function ExpertKeyScreen() {
   const { t } = useT();
   const status = useLoad(() => call('submit:status'), []);
   const enrolling = useAction<{ path: string; fingerprint: string }>();
-  const updating = useAction<{ updated: boolean; revision: number }>();
+  const updating = useAction<PackageUpdate>();
   const key = useKeyChoice(null, enrolling);
   const [path, setPath] = useState('');
   const written = enrolling.done;
@@ -69,6 +71,7 @@ export function ExpertKeyScreen() {
         <p className="hint">{t('expertKey.updateHint', { revision: status.data.packageRevision })}</p>
         <Field label={t('expert.open.file')}>{(a11y) => <input {...a11y} type="file" accept=".jbcontest" onChange={(e) => void update(e.target.files?.[0])} />}</Field>
         <ActionError action={updating} />
+        {updating.done && <ClearedMarks cleared={updating.done.cleared} />}
       </section>
 
       {list.length > 0 && (
@@ -77,6 +80,24 @@ export function ExpertKeyScreen() {
           <KeyCreator canUseOs={key.loaded.canUseOs} onCreated={key.reload} />
         </details>
       )}
+    </div>
+  );
+}
+
+/** Marks a new revision cleared because their scale changed: each to give again, with a link to its entry. */
+function ClearedMarks({ cleared }: { cleared: ClearedMark[] }) {
+  const { t, number } = useT();
+  if (cleared.length === 0) return null;
+  return (
+    <div className="notice warning" role="status">
+      <p>{t('expertKey.cleared', { count: cleared.length })}</p>
+      <ul>
+        {cleared.map((m) => (
+          <li key={`${m.entryId}/${m.criterion}`}>
+            <a href={hrefOf({ name: 'entry', entryId: m.entryId })}>{m.entry}</a> — {t('expertKey.clearedItem', { criterion: m.criterion, value: number(m.value, 6) })}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

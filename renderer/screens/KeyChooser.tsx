@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { KeyView, SignedBy } from '../../shared/domain/publishing.ts';
 import { call } from '../api/client.ts';
 import { Field, SelectField, TextField } from '../components/form.tsx';
+import { isolated, Message, Untrusted } from '../components/Untrusted.tsx';
 import { useT } from '../i18n.ts';
 import { choiceReady, FROM_FILE, initialKey, signerOf, type ExpectedSigner, type KeyChoice } from './key-choice.ts';
 import { useLoad } from './organise/use-load.ts';
@@ -43,8 +44,11 @@ export function useKeyChoice(expected: ExpectedSigner | null | undefined, signin
 
 /** The key that made a signature, as the form shows it afterwards. */
 export function SignedByLine({ signer }: { signer: SignedBy }) {
-  const { t } = useT();
-  return <p className="signed-by">{t('pub.key.signedBy', { label: signer.label, fingerprint: signer.fingerprint })}</p>;
+  return (
+    <p className="signed-by">
+      <Message id="pub.key.signedBy" params={{ label: <Untrusted text={signer.label} />, fingerprint: signer.fingerprint }} />
+    </p>
+  );
 }
 
 /** Choose the key that signs: one from this computer's key store, or a key file (e.g. on a USB stick), and its passphrase. */
@@ -56,7 +60,7 @@ export function KeyChooser({ label, keys, choice, onChange }: { label: string; k
       <SelectField
         label={label}
         value={choice.keyId}
-        options={[...keys.map((k) => ({ value: k.keyId, label: `${k.label} — ${k.fingerprint}` })), { value: FROM_FILE, label: t('pub.key.fromFile') }]}
+        options={[...keys.map((k) => ({ value: k.keyId, label: `${isolated(k.label)} — ${k.fingerprint}` })), { value: FROM_FILE, label: t('pub.key.fromFile') }]}
         onChange={(keyId) => onChange({ ...choice, keyId })}
       />
       {choice.keyId === FROM_FILE && <TextField label={t('pub.key.file')} value={choice.keyFile} onChange={(keyFile) => onChange({ ...choice, keyFile })} hint={t('pub.key.fileHint')} />}

@@ -65,10 +65,12 @@ interface ScoringState {
 export function parseMark(text: string): number | null {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return null;
+  // «7,» is not 7: the decimals the expert was about to type are not guessed.
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-const sameMark = (a: number | null, b: number | null): boolean => a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-9);
+// Marks are exact decimals on their scale's grid (shared/scoring/scale.ts): equal or not, nothing between.
+const sameMark = (a: number | null, b: number | null): boolean => a === b;
 const shown = (value: number | null): string => (value === null ? '' : formatNumber(useLangStore.getState().lang, value, 6));
 
 function resting(field: Pick<Field, 'saved' | 'savedAt'>): SaveState {

@@ -18,7 +18,13 @@ export const PackagePreview = z.object({
 });
 export type PackagePreview = z.infer<typeof PackagePreview>;
 
-export const PackageUpdate = z.object({ revision: z.number().int(), updated: z.boolean() });
+/** A mark a newer revision's scale no longer holds: cleared from the workspace (its history keeps it). */
+export const ClearedMark = z.object({ entryId: Id, entry: z.string(), criterion: z.string(), value: z.number() });
+export type ClearedMark = z.infer<typeof ClearedMark>;
+
+/** A revision taken in; `cleared` names the marks to give again because their scale changed. */
+export const PackageUpdate = z.object({ revision: z.number().int(), updated: z.boolean(), cleared: z.array(ClearedMark) });
+export type PackageUpdate = z.infer<typeof PackageUpdate>;
 
 export const EntryDecision = z.union([
   z.object({ kind: z.enum(['declareConflict', 'abstain']), reason: z.string().trim().min(1).max(1_000) }).strict(),

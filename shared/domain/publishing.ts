@@ -24,8 +24,13 @@ export type KeyList = z.infer<typeof KeyList>;
  */
 export const MIN_PASSPHRASE = 8;
 
-/** A passphrase's length as that rule counts it: characters of its NFC form, spaces around it left out. */
-export const passphraseLength = (passphrase: string): number => [...passphrase.normalize('NFC').trim()].length;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * A passphrase's length as that rule counts it: characters as the user sees them (grapheme
+ * clusters: 👍🏽 is one, not two code points; a combining accent adds none), spaces around it left out.
+ */
+export const passphraseLength = (passphrase: string): number => [...graphemes.segment(passphrase.normalize('NFC').trim())].length;
 
 export const NewKey = z
   .object({

@@ -67,8 +67,8 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.lengt
 /**
  * Checks decisions, in order, against the ties `results` leave open: each must name a group that is
  * ranked, give a reason, and order exactly the entries of one tie still open (a tie settled by an
- * earlier decision of the list is no longer open). Returns the problems, the tie each valid decision
- * settles, and the ties left open.
+ * earlier decision of the list is no longer open, and the problem names that decision). Returns the
+ * problems, the tie each valid decision settles, and the ties left open.
  */
 export function settleTies(contest: ContestNames, results: readonly CategoryResult[], decisions: readonly TieDecisionOf[]): { problems: TieProblem[]; settled: { index: number; tie: OpenTie }[]; open: OpenTie[] } {
   const open = openTies(results);
@@ -79,8 +79,10 @@ export function settleTies(contest: ContestNames, results: readonly CategoryResu
     const group = ranked ? groupTitle(contest, d.nominationId, d.categoryId) : [d.nominationId, d.categoryId].filter((x) => x !== null).join(' › ');
     const at = open.findIndex((tie) => tie.nominationId === d.nominationId && tie.categoryId === d.categoryId && sameSet(tie.entryIds, d.entryIds));
     const tie = open[at];
+    const earlier = tie ? undefined : settled.find((s) => s.tie.nominationId === d.nominationId && s.tie.categoryId === d.categoryId && sameSet(s.tie.entryIds, d.entryIds));
     if (!ranked) problems.push({ index, key: 'tie.unknownGroup', params: { group } });
     else if (d.reason.trim() === '') problems.push({ index, key: 'tie.reasonRequired', params: {} });
+    else if (earlier) problems.push({ index, key: 'tie.decidedTwice', params: { group, entries: entriesText(contest, d.entryIds), first: earlier.index } });
     else if (!tie) problems.push({ index, key: 'tie.notTied', params: { group, entries: entriesText(contest, d.entryIds) } });
     else {
       settled.push({ index, tie });

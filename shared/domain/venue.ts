@@ -65,6 +65,8 @@ export const VenueCurrent = z.object({
   view: VenueView,
   marks: z.boolean(),
   source: z.enum(['file', 'chair']),
+  /** The open workspace is a chair's with results it signed (a file chosen instead can give way to them). */
+  ownSigned: z.boolean(),
   /** Where exports go unless the user says otherwise: beside the chair's workspace, or the app's exports folder. */
   defaultDir: z.string(),
   /** Characters the protocol (PDF) will write as codes, said before it is written. */
@@ -75,13 +77,18 @@ export type VenueCurrent = z.infer<typeof VenueCurrent>;
 export const ExportFormat = z.enum(['pdf', 'xlsx', 'csv', 'marks-csv']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-/** An export: the format, its language, the commission members present (null: everyone counted and the chair), where to write it. */
+/**
+ * An export: the format, its language, the commission members present (null: everyone counted and
+ * the chair), where to write it, and the SHA-256 of the results file the screen shows (`view.file.digest`),
+ * so that an export is never made from another file than the one the user sees.
+ */
 export const VenueExport = z
   .object({
     format: ExportFormat,
     lang: z.enum(['ru', 'en']),
     present: z.array(Id).max(10_000).nullable().default(null),
     path: z.string().min(1).max(4096),
+    digest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .strict();
 

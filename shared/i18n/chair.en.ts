@@ -15,6 +15,7 @@ export const chairEn: Record<keyof typeof chairRu, string | PluralForms> = {
   'bundles.batchTooLarge': 'Too many files at once (more than {files} or over 2 GB). Import them in parts.',
   'tie.unknownGroup': 'There is no group “{group}” in the results.',
   'tie.notTied': 'In “{group}” there is no open tie of exactly these entries: {entries}.',
+  'tie.decidedTwice': 'In “{group}” the tie of {entries} is already decided by decisions[{first}]; a tie takes one decision.',
   'tie.reasonRequired': 'Give the reason for the decision: it goes into the audit log and the signed results.',
   'decisions.otherContest': 'The decisions file {file} is for contest {theirs}, and these results are for contest {ours}.',
   'tie.unknownDecision': 'There is no decision no. {id} (was it withdrawn already?).',

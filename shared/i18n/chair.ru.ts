@@ -14,6 +14,7 @@ export const chairRu = {
   'bundles.batchTooLarge': 'Слишком много файлов за один раз (больше {files} или больше 2 ГБ). Загрузите их по частям.',
   'tie.unknownGroup': 'Группы «{group}» нет в итогах.',
   'tie.notTied': 'В группе «{group}» нет нерешённой ничьей ровно из этих участников: {entries}.',
+  'tie.decidedTwice': 'В группе «{group}» ничья {entries} уже решена в decisions[{first}]; по ничьей принимается одно решение.',
   'tie.reasonRequired': 'Укажите причину решения: она войдёт в журнал и в подписанные итоги.',
   'decisions.otherContest': 'Файл решений {file} составлен для конкурса {theirs}, а итоги подводятся для конкурса {ours}.',
   'tie.unknownDecision': 'Решения № {id} нет (его уже отменили?).',

@@ -68,6 +68,11 @@ export const expertEn: Record<keyof typeof expertRu, string | PluralForms> = {
   'expertKey.updateHint': 'Revision {revision} is open now. A new revision is accepted only when signed by the same organiser key.',
   'expertKey.updated': 'Revision {revision} of the contest package is open.',
   'expertKey.same': 'Revision {revision} is already open.',
+  'expertKey.cleared': {
+    one: 'A scale changed in the new revision: {count} mark is to be given again (the earlier one stays in the history):',
+    other: 'Scales changed in the new revision: {count} marks are to be given again (the earlier ones stay in the history):',
+  },
+  'expertKey.clearedItem': '{criterion}: was {value}',
   'package.notExpertWorkspace': 'File {file}: this workspace was not made from a contest package; a package cannot be opened into it.',
   'package.otherKey': 'Package {file} is signed by another key ({fingerprint}), not by this contest’s organiser key ({pinned}). The package is refused: check with the organiser.',
   'package.otherContest': 'Package {file} is another contest (“{contest}”).',
@@ -105,4 +110,5 @@ export const expertEn: Record<keyof typeof expertRu, string | PluralForms> = {
   'bundle.equivocation': 'File {file}: expert {expert} has two different files with the same number {sequence}. Both are refused until this is cleared up.',
   'bundle.rollback': 'File {file}: number {sequence} is lower than the one already accepted ({held}) from expert {expert}. Older results do not replace newer ones.',
   'cli.verify.mixedPackages': 'Package {file} is another contest or signed by another key than the other packages.',
+  'cli.packages.sameRevision': 'Packages {other} and {file} are both revision {revision} of the contest, with different contents. Give only the one the experts received.',
 };

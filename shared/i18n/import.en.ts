@@ -45,8 +45,14 @@ export const importEn: Record<keyof typeof importRu, string | PluralForms> = {
   'import.tooManyRows': 'The file {file} has more than {limit} rows (counting every sheet and formatted empty rows), more entries or experts than a contest holds. Remove spare rows and sheets or split the file.',
   'import.tooManyCells': 'The file {file} has more than {limit} cells (counting every sheet and formatted empty cells). Remove spare columns, sheets and formatting or split the file.',
   'import.tooWide': 'Row {row} of the file {file} has more than {limit} columns, more than Excel allows.',
+  'import.tooManySheets': 'The file {file} has more than {limit} sheets. Save the sheet you need as a workbook of its own.',
+  'import.tooManyMerges': 'The file {file} has more than {limit} merged ranges of cells. Unmerge the cells (Home → Merge & Center) and save the file again.',
+  'import.tooManyStyles': 'The file {file} has more than {limit} cell formats, more than Excel allows. Save the sheet you need as a workbook of its own, or paste only the values into a new workbook.',
+  'import.tooComplex': 'The file {file} is built more intricately than a table of entries or experts needs: it has more than {limit} markup elements. Save the sheet you need as a workbook of its own, or paste only the values into a new workbook.',
   'import.notUtf8': 'In the file {file}, the text in row {row}, column {column} is not UTF-8. If the file is saved in Windows-1251, choose that encoding; if it mixes encodings, save it again in Excel as "CSV UTF-8".',
   'import.utf8In1251': 'In the file {file}, the text in row {row}, column {column} is UTF-8, while the file is read as Windows-1251: its letters would turn into mojibake. Save the file again in Excel as "CSV UTF-8" or choose the UTF-8 encoding.',
+  'import.notText': 'The file {file} is not UTF-8 or Windows-1251 text: row {row}, column {column} holds a zero byte. This happens when a table is saved as "Unicode Text" (UTF-16) or a file of another kind is saved under a .csv name. Save the table in Excel as "CSV UTF-8" or "Excel Workbook (*.xlsx)".',
+  'import.headerChar': 'The header of the table in the file {file} (row {row}, column {column}) holds an invisible control or text-direction character {char}. Remove it and save the file again.',
 
   'import.notMapped.title': 'No column is chosen for the entry title.',
   'import.notMapped.name': 'No column is chosen for the expert name.',
@@ -69,6 +75,7 @@ export const importEn: Record<keyof typeof importRu, string | PluralForms> = {
   'import.controlChar': 'The cell holds an invisible control character {char} (character {position}). Remove it.',
   'import.lineBreak': 'The cell holds a line break (character {position}), where one line is allowed. Replace the break with a space.',
   'import.bidiChar': 'The cell holds an invisible text-direction character {char} (character {position}): it changes the order of letters on screen. Remove it.',
+  'import.halfChar': 'The cell holds half of a character, {char} (character {position}), as a damaged file does. Correct the cell in Excel.',
 
   'import.field.title': 'Entry title',
   'import.field.name': 'Expert name',

@@ -49,9 +49,13 @@ export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }
 
-/** A number as the language writes it: 7,5 in Russian, 7.5 in English. No grouping below 10 000. */
+/**
+ * A number as the language writes it: 7,5 in Russian, 7.5 in English. No grouping below 10 000.
+ * Rounded from the decimal the number prints as, halves away from zero (docs/scoring.md §5); a value
+ * that rounds to zero is written 0, never -0.
+ */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits, useGrouping: Math.abs(value) >= 10_000 }).format(value);
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits, useGrouping: Math.abs(value) >= 10_000, signDisplay: 'negative' }).format(value);
 }
 
 /** A calendar date (YYYY-MM-DD) as the language writes it. */

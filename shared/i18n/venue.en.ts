@@ -47,6 +47,8 @@ export const venueEn: Record<keyof typeof venueRu, string | PluralForms> = {
   'venue.laureate': 'Laureate',
   'start.venue.title': 'Protocol and award ceremony',
   'start.venue.text': 'For the organiser at the venue: open the results the chair signed (.jbmerged) — print the protocol, export the spreadsheets and run the ceremony.',
+  'venue.otherContest': 'File {file} holds the results of another contest (“{theirs}”), and the workspace open is for “{ours}”. Open the results of another contest on the start screen, with the workspace closed.',
+  'venue.changed': 'The results on this screen are no longer those the venue works from: file {file} is open now. Reload the page and check the file before exporting.',
   'venue.noResults': 'No results are open: open a results file (.jbmerged) or sign the results in the chair’s workspace.',
   'venue.noMarks': 'The experts’ marks are not here: export them from the chair’s workspace, or with jurybox results and the experts’ result files.',
   'venue.noWindow': 'A window of its own is only in the desktop app; in a browser the ceremony goes full screen.',

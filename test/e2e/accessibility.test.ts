@@ -93,7 +93,6 @@ describe('accessibility', () => {
     await page.getByLabel('Путь к файлу рабочей области').press('Enter');
     await page.getByRole('alert').getByText('Файл не найден').waitFor();
     await walk.check('start', 'a file not found');
-    await page.getByRole('button', { name: 'Закрыть сообщение' }).click();
     await page.getByLabel('Файл пакета (.jbcontest)').setInputFiles(fileUpload('contest.jbcontest', packageBytes));
     await page.getByLabel('Кто вы').waitFor();
     await walk.check('start', 'a package chosen, its fingerprint shown');

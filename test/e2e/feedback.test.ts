@@ -9,14 +9,14 @@ import { tempDir } from '../helpers/temp.ts';
 
 /** Every red error the page shows, as text: action errors beside their controls and the banner above the screen. */
 const shownErrors = (page: Page): Promise<string[]> =>
-  page.locator('.action-error:not(.empty), .error-banner:not(.empty)').evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
+  page.locator('.action-error, .error-banner:not(.empty)').evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
 
 /**
  * Asserts that an error about `text` stands right after `control` in the same section (the first
  * error region after it in the page), is announced (role=alert) and is in view.
  */
 async function expectErrorBeside(page: Page, control: Locator, section: Locator, text: RegExp): Promise<void> {
-  const alert = section.locator('[role="alert"].action-error:not(.empty)');
+  const alert = section.locator('[role="alert"].action-error');
   await alert.waitFor();
   assert.match((await alert.textContent()) ?? '', text);
   const follows = await control.evaluate((button, region) => Boolean(button.compareDocumentPosition(region as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await alert.elementHandle());

@@ -2,23 +2,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
 import { describeKeyFile } from '../../electron/services/keys/key-store.ts';
 import { runCli } from '../helpers/cli.ts';
-import { openInBrowser, openPackageAs, section } from '../helpers/e2e.ts';
+import { openInBrowser, openPackageAs, section, shoot } from '../helpers/e2e.ts';
 import { tempDir } from '../helpers/temp.ts';
-
-/** Screenshots for review at both window sizes, with `what` in view, when asked (JURYBOX_SHOTS=dir). */
-async function shoot(page: Page, name: string, what: Locator): Promise<void> {
-  const dir = process.env.JURYBOX_SHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
-    await page.setViewportSize({ width, height });
-    await what.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
-  }
-}
 
 describe('the expert’s signing form', () => {
   it('offers the roster’s key first, refuses another one beside the sign button without writing a file, and shows the key that signed', async (t) => {

@@ -15,6 +15,17 @@ import { tempDir } from '../helpers/temp.ts';
 const poppler = spawnSync('pdftotext', ['-v']).error === undefined;
 
 describe('the venue in the browser host', () => {
+  it('never shows the start screen over an open workspace, so a results file cannot be opened into it from there', async (t) => {
+    const { page } = await openInBrowser(t);
+    await page.getByRole('button', { name: 'Открыть демо' }).click();
+    await page.waitForURL(/#\/contest$/);
+    // Back to the first address, or typed: the workspace's home answers, not the start screen's file choosers.
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForURL(/#\/contest$/);
+    assert.equal(await page.getByLabel('Файл итогов (.jbmerged)').count(), 0);
+    assert.equal(await page.getByRole('heading', { name: 'Добро пожаловать в JuryBox' }).count(), 0);
+  });
+
   it('opens the demo’s signed results from the start screen, writes the protocol and the workbook, and starts the ceremony, by keyboard', async (t) => {
     const demo = tempDir(t);
     assert.equal(runCli(['demo', '--out', demo]).status, 0);

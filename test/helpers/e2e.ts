@@ -1,5 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServe, type RunningServe } from './cli.ts';
 import { tempDir } from './temp.ts';
@@ -137,4 +139,16 @@ export function trackApi(page: Page): { idle(): Promise<void> } {
       }
     },
   };
+}
+
+/** Screenshots for review at both window sizes, with `what` in view, when asked (JURYBOX_SHOTS=dir). */
+export async function shoot(page: Page, name: string, what: Locator): Promise<void> {
+  const dir = process.env.JURYBOX_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await what.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
+  }
 }

@@ -80,13 +80,13 @@ export function zip(parts: ZipPart[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The parts of a one-sheet workbook around its sheet: what exceljs needs to find «Лист1». */
-function workbookParts(): ZipPart[] {
+/** The parts of a one-sheet workbook around its sheet: what exceljs needs to find «Лист1»; `book` goes into workbook.xml after the sheets, `relationships` after the sheet's. */
+function workbookParts(book: Segment[] = [], relationships: Segment[] = []): ZipPart[] {
   return [
     {
       name: '[Content_Types].xml',
@@ -95,16 +95,29 @@ function workbookParts(): ZipPart[] {
       ],
     },
     { name: '_rels/.rels', content: [`${XML}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`] },
-    { name: 'xl/workbook.xml', content: [`${XML}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>`] },
-    { name: 'xl/_rels/workbook.xml.rels', content: [`${XML}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`] },
+    { name: 'xl/workbook.xml', content: [`${XML}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets>`, ...book, '</workbook>'] },
+    { name: 'xl/_rels/workbook.xml.rels', content: [`${XML}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/>`, ...relationships, '</Relationships>'] },
   ];
 }
 
+export interface WorkbookOptions {
+  claimedSheetSize?: number;
+  extra?: ZipPart[];
+  /** Elements of the sheet before and after its <sheetData> (<cols>; <mergeCells>, <dataValidations>). */
+  beforeData?: Segment[];
+  afterData?: Segment[];
+  /** Elements of workbook.xml after <sheets> (<definedNames>). */
+  book?: Segment[];
+  /** <Relationship> elements of the workbook after the sheet's. */
+  relationships?: Segment[];
+}
+
 /** A one-sheet workbook whose sheet data is `rows` (the XML of <row> elements), each part as given. */
-export function workbook(rows: Segment[], options: { claimedSheetSize?: number; extra?: ZipPart[] } = {}): Buffer {
-  const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', content: [`${XML}<worksheet xmlns="${MAIN}"><sheetData>`, ...rows, '</sheetData></worksheet>'] };
+export function workbook(rows: Segment[], options: WorkbookOptions = {}): Buffer {
+  const content = [`${XML}<worksheet xmlns="${MAIN}" xmlns:r="${DOC_RELS}">`, ...(options.beforeData ?? []), '<sheetData>', ...rows, '</sheetData>', ...(options.afterData ?? []), '</worksheet>'];
+  const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', content };
   if (options.claimedSheetSize !== undefined) sheet.claimedSize = options.claimedSheetSize;
-  return zip([...workbookParts(), sheet, ...(options.extra ?? [])]);
+  return zip([...workbookParts(options.book, options.relationships), sheet, ...(options.extra ?? [])]);
 }
 
 /** The XML of one row of inline-string cells, as Excel numbers rows and columns. */

@@ -39,6 +39,16 @@ describe('i18n', () => {
     assert.equal(translate('ru', 'workspace.notFound', { path: '/tmp/x.sqlite' }), 'Файл не найден: /tmp/x.sqlite');
     assert.equal(formatNumber('ru', 7.5), '7,5');
     assert.equal(formatNumber('en', 7.5), '7.5');
+  });
+
+  it('rounds a number for display as by hand, halves away from zero, and never writes a minus before a zero', () => {
+    // The decimal a value is written as decides (1.005 is a half although its double is a little below).
+    assert.deepEqual([1.005, 2.675, -1.005, 0.125].map((v) => formatNumber('ru', v, 2)), ['1,01', '2,68', '-1,01', '0,13']);
+    assert.deepEqual([1.45, -1.45].map((v) => formatNumber('en', v, 1)), ['1.5', '-1.5']);
+    // A value just below zero (an ICC of −0.003, a severity of −0.04) rounds to 0: written 0, as the app's tiles write it.
+    assert.deepEqual([-0.003, -0.004999].map((v) => formatNumber('ru', v, 2)), ['0', '0']);
+    assert.equal(formatNumber('en', -0.04, 1), '0');
+    assert.equal(formatNumber('ru', -0.005, 2), '-0,01');
     assert.match(translate('ru', 'criterion.scale', { min: 1, max: 5, step: 0.5, weight: 1.5 }), /шаг 0,5, вес 1,5/);
   });
 

@@ -21,10 +21,27 @@ describe('scale', () => {
     assert.equal(scaleProblem(0.5, half), 'belowMin');
   });
 
-  it('treats binary rounding of decimal steps as on the grid and stores the exact decimal', () => {
-    assert.equal(scaleProblem(0.1 + 0.2, tenth), null);
-    assert.equal(snapToScale(0.1 + 0.2, tenth), 0.3);
+  it('reads a value as the decimal it is written as, so a hair off the grid is off the grid', () => {
+    assert.equal(scaleProblem(0.3, tenth), null);
+    assert.equal(scaleProblem(0.7, tenth), null);
     assert.equal(scaleProblem(0.35, tenth), 'offStep');
+    // Each of these was once taken for the grid point next to it and saved as that point.
+    for (const value of [1e-300, 1e-10, 7.000000001, 7.0000000001]) assert.equal(scaleProblem(value, ten), 'offStep', String(value));
+    assert.equal(scaleProblem(4.50000000001, half), 'offStep');
+    assert.equal(scaleProblem(10.000000001, ten), 'aboveMax');
+    assert.equal(scaleProblem(-1e-300, ten), 'belowMin');
+    // Binary noise is a different decimal too: no part of the app makes it, and a bundle carrying it is refused.
+    assert.equal(scaleProblem(0.1 + 0.2, tenth), 'offStep');
+    assert.equal(scaleProblem(-0, ten), null);
+  });
+
+  it('snaps to the exact grid value, whatever binary noise the arithmetic left', () => {
+    assert.equal(snapToScale(0.1 + 0.2, tenth), 0.3);
+    assert.equal(snapToScale(0.7000000000000001, tenth), 0.7);
+    const fine = { min: 0, max: 1e6, step: 1e-9 };
+    const value = snapToScale(999_999.123456789, fine);
+    assert.equal(scaleProblem(value, fine), null, String(value));
+    assert.ok(Object.is(snapToScale(-0, ten), 0));
   });
 
   it('steps by one grid step and stays within the scale', () => {

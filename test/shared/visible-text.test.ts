@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { escapeHidden, hasHidden, visibleParts } from '../../shared/visible-text.ts';
+import { escapeHidden, hasHidden, isolated, visibleParts } from '../../shared/visible-text.ts';
 
 /** Every character the terminal or the bidi algorithm acts on without showing it. */
 const HIDDEN = [
@@ -55,5 +55,17 @@ describe('visibleParts', () => {
     ]);
     assert.deepEqual(visibleParts('plain'), [{ text: 'plain', hidden: false }]);
     assert.deepEqual(visibleParts(''), []);
+  });
+});
+
+describe('isolated', () => {
+  it('isolates text with right-to-left letters, so a fingerprint after it keeps its order, and escapes hidden characters', () => {
+    assert.equal(isolated('שלום'), '\u2068שלום\u2069');
+    assert.equal(isolated('مفتاح'), '\u2068مفتاح\u2069');
+    assert.equal(isolated('Смирнов\u202E'), 'Смирнов\\u{202E}');
+  });
+
+  it('leaves left-to-right text as it is, so it reads and matches as typed', () => {
+    assert.equal(isolated('Оргкомитет, Иванова А. П.'), 'Оргкомитет, Иванова А. П.');
   });
 });

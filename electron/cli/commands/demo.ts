@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeDemo } from '../../services/demo/demo.ts';
+import { makeFolder } from '../../services/user-files.ts';
 import { translate, UsageError, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
 
@@ -11,7 +11,7 @@ export const demoCommand: Command = {
   run(values, ctx: CliContext) {
     if (typeof values.out !== 'string') throw new UsageError('cli.missingOption', { option: 'out' });
     const dir = resolve(values.out);
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     const seed = values.seed === undefined ? 1 : Number(values.seed);
     if (!Number.isInteger(seed) || seed < 0) throw new UsageError('cli.badSeed', { value: String(values.seed) });
     const demo = writeDemo(dir, { force: values.force === true, seed });

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { AppError } from '../../../shared/errors.ts';
-import { describeKeyFile, publicPemPath, saveKeyPair } from '../../services/keys/key-store.ts';
+import { describeKeyFile, keyFileText, publicPemPath, saveKeyPair } from '../../services/keys/key-store.ts';
+import { checkNewFile } from '../../services/user-files.ts';
 import { createKeyFile, unlockKeyFile } from '../../services/signing/key-file.ts';
 import { generateKey, type Ed25519Key } from '../../services/signing/keys.ts';
 import { passphrase } from '../passphrase.ts';
@@ -17,8 +16,7 @@ export function required(values: OptionValues, name: string): string {
 /** Unlocks the key file named by --key, asking for its passphrase (or taking JURYBOX_PASSPHRASE). */
 export async function unlockFromOption(values: OptionValues, ctx: CliContext): Promise<Ed25519Key> {
   const path = required(values, 'key');
-  if (!existsSync(path)) throw new AppError('file.notFound', { file: path });
-  const text = readFileSync(path, 'utf8');
+  const text = keyFileText(path);
   const info = describeKeyFile(text, path);
   const secret = await passphrase(ctx, translate(ctx.lang, 'cli.passphrase.ask', { label: info.label }));
   return unlockKeyFile(text, { passphrase: secret }, path);
@@ -31,7 +29,8 @@ export const keygenCommand: Command = {
   async run(values, ctx) {
     const out = required(values, 'out');
     const label = required(values, 'label');
-    for (const path of [out, publicPemPath(out)]) if (existsSync(path)) throw new AppError('workspace.exists', { path });
+    // The folder is made if missing (owner-only, see saveKeyPair); anything else in the way is said before the passphrase is asked.
+    for (const path of [out, publicPemPath(out)]) checkNewFile(path, { makeFolders: true });
     const secret = await passphrase(ctx, translate(ctx.lang, 'cli.passphrase.new'), { confirm: translate(ctx.lang, 'cli.passphrase.again') });
     const key = generateKey();
     const text = createKeyFile(key, { label, passphrase: secret });

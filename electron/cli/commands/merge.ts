@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { AppError } from '../../../shared/errors.ts';
 import { isMessageKey, type Params } from '../../../shared/i18n/index.ts';
 import type { CategoryResult } from '../../../shared/formats/payloads.ts';
 import type { ContestDefinition } from '../../../shared/domain/contest.ts';
@@ -10,10 +11,12 @@ import { mergedPayload, openMerged, recompute, standingFromFiles, standingMarks,
 import { settledResults, type StandingMark, type Tie } from '../../services/chair/results.ts';
 import type { BundleVerdict } from '../../services/bundles/judge.ts';
 import type { BundleSource } from '../../services/bundles/source.ts';
-import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
-import { describeKeyFile } from '../../services/keys/key-store.ts';
+import type { OpenedPackage } from '../../services/package/contest-package.ts';
+import { describeKeyFile, keyFileText } from '../../services/keys/key-store.ts';
+import { checkNewFile } from '../../services/user-files.ts';
 import { chairRule, checkSigner } from '../../services/signing/signer.ts';
 import { translate, UsageError, type CliContext } from '../context.ts';
+import { contestPackages } from '../packages.ts';
 import type { Command, OptionValues } from './command.ts';
 import { required, unlockFromOption } from './keys.ts';
 
@@ -23,8 +26,12 @@ import { required, unlockFromOption } from './keys.ts';
  */
 export function bundleFiles(args: string[]): BundleSource[] {
   const paths = args.flatMap((arg) => {
-    if (!statSync(arg).isDirectory()) return [arg];
-    return (readdirSync(arg, { recursive: true }) as string[]).filter((name) => name.endsWith('.jbresult')).sort().map((name) => join(arg, name));
+    // Anything but a folder is judged as a file, so a path that is missing or wrong is refused with its reason.
+    if (statSync(arg, { throwIfNoEntry: false })?.isDirectory() !== true) return [arg];
+    const found = (readdirSync(arg, { recursive: true }) as string[]).filter((name) => name.endsWith('.jbresult')).sort();
+    // A folder with none (a typo, files not copied yet) is said, not merged as no results at all.
+    if (found.length === 0) throw new AppError('file.noBundlesIn', { folder: arg });
+    return found.map((name) => join(arg, name));
   });
   return paths.map((file) => ({ file, path: file }));
 }
@@ -32,7 +39,7 @@ export function bundleFiles(args: string[]): BundleSource[] {
 function packagesOf(values: OptionValues): OpenedPackage[] {
   const list = Array.isArray(values.contest) ? values.contest.map(String) : [];
   if (list.length === 0) throw new UsageError('cli.missingOption', { option: 'contest' });
-  return list.map((file) => openPackage(file)).sort((a, b) => a.payload.revision - b.payload.revision);
+  return contestPackages(list);
 }
 
 const t = (ctx: CliContext, key: Parameters<typeof translate>[1], params?: Params) => translate(ctx.lang, key, params);
@@ -90,6 +97,7 @@ export const mergeCommand: Command = {
   async run(values, ctx, args) {
     if (args.length === 0) throw new UsageError('cli.merge.noBundles');
     const out = resolve(required(values, 'out'));
+    checkNewFile(out);
     const packages = packagesOf(values);
     const contest = packages.at(-1)?.payload.contest as ContestDefinition;
     const file = typeof values.decisions === 'string' ? values.decisions : null;
@@ -105,7 +113,7 @@ export const mergeCommand: Command = {
     const settled = settledOrExplain(ctx, contest, standingMarks(bundles), decisions);
     if (!settled) return 1;
     const key = await unlockFromOption(values, ctx);
-    const name = typeof values.name === 'string' ? values.name : describeKeyFile(readFileSync(required(values, 'key'), 'utf8'), required(values, 'key')).label;
+    const name = typeof values.name === 'string' ? values.name : describeKeyFile(keyFileText(required(values, 'key')), required(values, 'key')).label;
     checkSigner(key.publicKey, chairRule((packages.at(-1) as OpenedPackage).payload, name));
     const ties = decisions?.ties ?? [];
     const payload = mergedPayload({ packages, bundles, confirmedKeys: new Map(), ties }, { name, publicKey: key.publicKey }, new Date().toISOString(), settled.results);

@@ -1,10 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/errors.ts';
 import { openPackage, publish } from '../../services/package/contest-package.ts';
-import { createEnrolment } from '../../services/package/enrolment.ts';
-import { fingerprintOf } from '../../services/signing/keys.ts';
-import { checkSigner, enrolmentRule } from '../../services/signing/signer.ts';
+import { writeEnrolment } from '../../services/package/enrolment.ts';
+import { checkNewFile } from '../../services/user-files.ts';
 import { Workspace } from '../../services/workspace.ts';
 import { translate, type CliContext } from '../context.ts';
 import type { Command } from './command.ts';
@@ -33,14 +30,14 @@ export const enrolCommand: Command = {
   help: 'cli.help.enrol',
   options: { contest: { type: 'string' }, expert: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' } },
   async run(values, ctx: CliContext) {
-    const pkg = openPackage(required(values, 'contest'));
+    const source = required(values, 'contest');
+    const pkg = openPackage(source);
     const out = required(values, 'out');
-    if (existsSync(out)) throw new AppError('workspace.exists', { path: out });
-    const key = await unlockFromOption(values, ctx);
+    checkNewFile(out);
     const expertId = required(values, 'expert');
-    checkSigner(key.publicKey, enrolmentRule(pkg.payload, expertId));
-    writeFileSync(out, createEnrolment(pkg.payload, expertId, key, new Date().toISOString()), { flag: 'wx' });
-    ctx.out(translate(ctx.lang, 'cli.enrol.done', { file: out, fingerprint: fingerprintOf(key.publicKey), organiser: pkg.fingerprint }));
+    const key = await unlockFromOption(values, ctx);
+    const written = writeEnrolment(pkg.payload, source, expertId, key, { path: out, now: new Date().toISOString() });
+    ctx.out(translate(ctx.lang, 'cli.enrol.done', { file: out, fingerprint: written.fingerprint, organiser: pkg.fingerprint }));
     return 0;
   },
 };

@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import { ExportFormat } from '../../../shared/domain/venue.ts';
 import { formatNumber, isLang, type Lang } from '../../../shared/i18n/index.ts';
 import { writeFileAtomic } from '../../services/app-data.ts';
+import { checkWriteTarget } from '../../services/user-files.ts';
 import { openMerged, recompute, standingFromFiles, type OpenedMerged } from '../../services/chair/merge.ts';
 import { renderResults, unprintableIn } from '../../services/reports/render.ts';
-import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
+import type { OpenedPackage } from '../../services/package/contest-package.ts';
 import { venueResults, type VenueResults } from '../../services/venue/results-file.ts';
 import { translate, UsageError, type CliContext } from '../context.ts';
+import { contestPackages } from '../packages.ts';
 import type { Command, OptionValues } from './command.ts';
 import { required } from './keys.ts';
 import { bundleFiles } from './merge.ts';
@@ -44,7 +46,7 @@ function checkPresent(opened: OpenedMerged, present: string[] | null): void {
   if (unknown !== undefined) throw new UsageError('cli.results.unknownMember', { id: unknown, ids: ids.join(', ') });
 }
 
-const packagesOf = (values: OptionValues): OpenedPackage[] => (Array.isArray(values.contest) ? values.contest.map((file) => openPackage(String(file))) : []);
+const packagesOf = (values: OptionValues): OpenedPackage[] => contestPackages(Array.isArray(values.contest) ? values.contest.map(String) : []);
 
 /**
  * The results with the marks of the bundles given, once they recompute to exactly the signed
@@ -73,6 +75,7 @@ export const resultsCommand: Command = {
   options: { format: { type: 'string' }, out: { type: 'string' }, present: { type: 'string' }, contest: { type: 'string', multiple: true } },
   async run(values, ctx, args) {
     const request = requestOf(values, args);
+    checkWriteTarget(request.out);
     const opened = openMerged(request.file);
     ctx.out(translate(ctx.lang, 'cli.results.opened', { file: request.file, chair: opened.payload.chair.name, fingerprint: opened.fingerprint }));
     checkPresent(opened, request.present);

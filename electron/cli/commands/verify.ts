@@ -1,8 +1,7 @@
 import { isMessageKey, type Params } from '../../../shared/i18n/index.ts';
-import { AppError } from '../../../shared/errors.ts';
-import { openPackage, type OpenedPackage } from '../../services/package/contest-package.ts';
 import { verifyFiles, type Verdict } from '../../services/package/verify.ts';
 import { translate, UsageError, type CliContext } from '../context.ts';
+import { contestPackages } from '../packages.ts';
 import type { Command } from './command.ts';
 
 function line(ctx: CliContext, v: Verdict): string {
@@ -23,18 +22,6 @@ function line(ctx: CliContext, v: Verdict): string {
   return t('cli.verify.ok', { file: v.file, what, signer: v.signer ?? '', verdict });
 }
 
-/** The contest's packages: every revision given, one contest, one organiser key. */
-function packages(list: string[]): OpenedPackage[] {
-  const opened = list.map((file) => openPackage(file));
-  const first = opened[0];
-  for (const pkg of opened) {
-    if (first && (pkg.payload.contest.contest.id !== first.payload.contest.contest.id || pkg.fingerprint !== first.fingerprint)) {
-      throw new AppError('cli.verify.mixedPackages', { file: list[opened.indexOf(pkg)] ?? '' });
-    }
-  }
-  return opened;
-}
-
 export const verifyCommand: Command = {
   name: 'verify',
   help: 'cli.help.verify',
@@ -42,7 +29,7 @@ export const verifyCommand: Command = {
   run(values, ctx, files) {
     if (files.length === 0) throw new UsageError('cli.verify.noFiles');
     const contest = Array.isArray(values.contest) ? values.contest.map(String) : [];
-    const verdicts = verifyFiles(files, packages(contest));
+    const verdicts = verifyFiles(files, contestPackages(contest));
     for (const v of verdicts) (v.status === 'refused' ? ctx.err : ctx.out)(line(ctx, v));
     return verdicts.every((v) => v.status !== 'refused') ? 0 : 1;
   },

@@ -1,5 +1,6 @@
 import type { Db } from '../connection.ts';
 import type { Entry, Expert } from '../../../shared/domain/contest.ts';
+import { scaleProblem, type Scale } from '../../../shared/scoring/scale.ts';
 import type { ExpertRow } from './contest.ts';
 
 /** Prepared once per workspace: the writes behind the contest editor. */
@@ -24,12 +25,14 @@ export function editorQueries(db: Db) {
     UNION ALL SELECT 1 FROM criteria WHERE id = @id UNION ALL SELECT 1 FROM entries WHERE id = @id UNION ALL SELECT 1 FROM experts WHERE id = @id`);
   const nextEntryPosition = db.prepare<[], { p: number }>('SELECT coalesce(max(position), -1) + 1 AS p FROM entries');
   const nextExpertPosition = db.prepare<[], { p: number }>('SELECT coalesce(max(position), -1) + 1 AS p FROM experts');
+  const markValues = db.prepare<[string], { value: number }>('SELECT value FROM marks WHERE criterion_id = ?');
 
   return {
     marksOfEntry: count('SELECT count(*) AS n FROM marks WHERE entry_id = ?'),
     marksOfExpert: count('SELECT count(*) AS n FROM marks WHERE expert_id = ?'),
     marksOfCriterion: count('SELECT count(*) AS n FROM marks WHERE criterion_id = ?'),
-    marksOutside: count('SELECT count(*) AS n FROM marks WHERE criterion_id = ? AND (value < ? OR value > ?)'),
+    /** How many marks of a criterion `scale` does not hold, read exactly (out of range or between its grid points). */
+    marksOffScale: (criterionId: string, scale: Scale) => markValues.all(criterionId).filter((m) => scaleProblem(m.value, scale) !== null).length,
     entriesOfCategory: count('SELECT count(*) AS n FROM entries WHERE category_id = ?'),
     entriesOfNomination: count('SELECT count(*) AS n FROM entries WHERE nomination_id = ?'),
     entryMarkCounts: () =>

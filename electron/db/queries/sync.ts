@@ -1,5 +1,7 @@
 import type { Db } from '../connection.ts';
 import type { ContestDefinition } from '../../../shared/domain/contest.ts';
+import type { ClearedMark } from '../../../shared/domain/expert.ts';
+import { scaleProblem } from '../../../shared/scoring/scale.ts';
 import { refreshConflicts } from './conflicts.ts';
 
 const inList = (ids: string[]): string => `(SELECT value FROM json_each('${JSON.stringify(ids).replaceAll("'", "''")}'))`;
@@ -8,18 +10,19 @@ const inList = (ids: string[]): string => `(SELECT value FROM json_each('${JSON.
  * Writes `def` into a workspace: into an empty one (a new contest), or over the contest it holds,
  * bringing it to a newer definition (a later revision of the package) without
  * losing the expert's own work: items are updated in place by id, only what the new revision removed
- * is deleted, and marks are dropped only where their entry, criterion or expert no longer exists or
- * the entry moved to another nomination (the history keeps them). Comments, abstentions and declared
- * conflicts stay with the entries that remain. One transaction; foreign keys checked at commit.
+ * is deleted, and marks are dropped only where their entry, criterion or expert no longer exists,
+ * the entry moved to another nomination, or the criterion's new scale does not hold the mark (the
+ * history keeps them all; the last are returned, to be named to the user). Comments, abstentions and
+ * declared conflicts stay with the entries that remain. One transaction; foreign keys checked at commit.
  */
-export function syncContest(db: Db, def: ContestDefinition, now: string): void {
+export function syncContest(db: Db, def: ContestDefinition, now: string): ClearedMark[] {
   const entryIds = def.entries.map((e) => e.id);
   const criterionIds = def.nominations.flatMap((n) => n.criteria.map((c) => c.id));
   const categoryIds = def.nominations.flatMap((n) => n.categories.map((c) => c.id));
   const nominationIds = def.nominations.map((n) => n.id);
   const expertIds = def.experts.map((x) => x.id);
 
-  db.transaction(() => {
+  return db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     db.prepare(`DELETE FROM marks WHERE entry_id NOT IN ${inList(entryIds)} OR criterion_id NOT IN ${inList(criterionIds)} OR expert_id NOT IN ${inList(expertIds)}`).run();
     for (const table of ['assignments', 'conflict_decisions', 'rubric_bands', 'entry_materials']) db.prepare(`DELETE FROM ${table}`).run();
@@ -80,5 +83,31 @@ export function syncContest(db: Db, def: ContestDefinition, now: string): void {
     // A mark belongs to a criterion of its entry's nomination; an entry that moved keeps none.
     db.prepare('DELETE FROM marks WHERE criterion_id NOT IN (SELECT c.id FROM criteria c JOIN entries e ON e.nomination_id = c.nomination_id WHERE e.id = marks.entry_id)').run();
     refreshConflicts(db, now);
+    return clearMarksOffScale(db);
   })();
+}
+
+interface MarkOnScaleRow {
+  expert_id: string;
+  entry_id: string;
+  criterion_id: string;
+  value: number;
+  entry: string;
+  criterion: string;
+  scale_min: number;
+  scale_max: number;
+  scale_step: number;
+}
+
+/**
+ * Deletes every mark its criterion's scale does not hold (read exactly, as when a mark is saved), so a
+ * stored mark is always a valid one: an entry counts as scored, and a bundle is signed, only from those.
+ */
+function clearMarksOffScale(db: Db): ClearedMark[] {
+  const rows = db.prepare(`SELECT m.expert_id, m.entry_id, m.criterion_id, m.value, e.title AS entry, c.title AS criterion, c.scale_min, c.scale_max, c.scale_step
+    FROM marks m JOIN entries e ON e.id = m.entry_id JOIN criteria c ON c.id = m.criterion_id ORDER BY e.position, c.position`).all() as MarkOnScaleRow[];
+  const off = rows.filter((r) => scaleProblem(r.value, { min: r.scale_min, max: r.scale_max, step: r.scale_step }) !== null);
+  const remove = db.prepare('DELETE FROM marks WHERE expert_id = ? AND entry_id = ? AND criterion_id = ?');
+  for (const r of off) remove.run(r.expert_id, r.entry_id, r.criterion_id);
+  return off.map((r) => ({ entryId: r.entry_id, entry: r.entry, criterion: r.criterion, value: r.value }));
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BackupReason, BackupView } from '../../../shared/domain/backup.ts';
+import { logError } from '../log.ts';
 import { backup } from './backup.ts';
 
 /** Time as the schedule sees it; tests pass one they turn by hand. */
@@ -55,7 +56,7 @@ export class BackupSchedule {
   constructor(db: Database.Database, options: ScheduleOptions = {}) {
     this.db = db;
     this.clock = options.clock ?? systemClock;
-    this.onError = options.onError ?? ((error) => console.error('[jurybox] scheduled backup:', error));
+    this.onError = options.onError ?? ((error) => logError('scheduled backup', error));
     this.lastMark = changeMark(db);
     const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MINUTES * 60_000;
     this.cancel = this.clock.every(intervalMs, () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
+import { statUserFile } from '../user-files.ts';
 
 /** What a copy must be: JuryBox's (application_id), of the schema version expected or one this JuryBox can open. */
 export interface Expected {
@@ -47,7 +47,8 @@ function check(db: Database.Database, file: string, expected: Expected): Checked
  * and is what `expected` says. Throws a user error naming the file and what is wrong with it.
  */
 export function verifyBackup(file: string, expected: Expected): Checked {
-  if (!existsSync(file)) throw new AppError('backup.notFound', { file });
+  // A folder or a pipe is named as such (SQLite would call a folder an I/O error, and wait on a pipe).
+  statUserFile(file, file, () => new AppError('backup.notFound', { file }));
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });

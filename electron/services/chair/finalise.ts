@@ -56,8 +56,9 @@ export function finaliseStatus(db: Db, defaultPath: string): Omit<FinaliseStatus
  * while nothing counts. Recorded and audited.
  */
 export function finalise(db: Db, key: Ed25519Key, options: { path: string; chairName: string; now: string }): FinalisationView {
-  const latest = chairSources(db).packages.at(-1);
-  if (latest) checkSigner(key.publicKey, chairRule(latest.payload, options.chairName));
+  const { packages, confirmedKeys } = chairSources(db);
+  const latest = packages.at(-1);
+  if (latest) checkSigner(key.publicKey, chairRule(latest.payload, options.chairName, confirmedKeys));
   const { problems } = finaliseCheck(db);
   const first = problems[0];
   if (first) throw new AppError(first.key === 'final.noBundles' ? 'final.noBundles' : 'final.unresolvedTie', first.params);

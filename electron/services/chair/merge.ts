@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { groupTitle } from '../../../shared/domain/chair.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { checkNewFile } from '../user-files.ts';
 import type { MessageKey, Params } from '../../../shared/i18n/index.ts';
 import { MergedResults, summaryOf, type CategoryResult, type ResultBundle } from '../../../shared/formats/payloads.ts';
 import { writeFileAtomic } from '../app-data.ts';
@@ -51,7 +51,7 @@ export function mergedPayload(sources: MergeSources, chair: { name: string; publ
 
 /** Signs merged results with the chair's key and writes them to `path` (never over an existing file). */
 export function writeMerged(payload: MergedResults, key: Ed25519Key, path: string): { path: string; digest: string; fingerprint: string; bytes: Buffer } {
-  if (existsSync(path)) throw new AppError('publish.exists', { file: path });
+  checkNewFile(path);
   const bytes = writeEnvelope('merged', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`, 'utf8'), key, path);
   writeFileAtomic(path, bytes);
   return { path, digest: createHash('sha256').update(bytes).digest('hex'), fingerprint: fingerprintOf(key.publicKey), bytes };
@@ -91,6 +91,17 @@ export interface Recomputation {
 const short = (digest: string) => digest.slice(0, 12);
 
 /**
+ * Whether results format 1 would have recorded this decision: the app then signed every decision
+ * whose entries all hold a place the chair's order set, so one overtaken by the decision on a larger
+ * tie of the same entries (A, B decided, then C tied with them and A, B, C decided) stands there
+ * beside it, settling nothing and changing nothing.
+ */
+function recordedByFormat1(decision: Tie | undefined, results: readonly CategoryResult[]): boolean {
+  const group = results.find((r) => r.nominationId === decision?.nominationId && r.categoryId === decision?.categoryId);
+  return decision !== undefined && group !== undefined && decision.entryIds.every((id) => group.ranked.some((r) => r.entryId === id && r.decidedBy === 'chair'));
+}
+
+/**
  * Recomputes merged results from their inputs: the same packages and bundle files must give the
  * same set of standing bundles and, with the recorded tie decisions, exactly the same results; each
  * recorded decision must settle a tie the ranking leaves open without it (settleTies).
@@ -117,7 +128,7 @@ export function recompute(merged: MergedResults, packages: OpenedPackage[], file
   const contest = last.payload.contest;
   if (JSON.stringify(summaryOf(contest)) !== JSON.stringify(merged.contest)) differences.push({ key: 'recompute.diff.contest', params: { revision: last.payload.revision } });
   const { results, problems } = settledResults(contest, standingMarks(bundles), merged.ties);
-  for (const p of problems) differences.push({ key: p.key, params: p.params });
+  for (const p of problems) if (!(merged.version === 1 && recordedByFormat1(merged.ties[p.index], results))) differences.push({ key: p.key, params: p.params });
   // A file of results format 1 is compared without the fields that format did not have.
   const expected = merged.version === 1 ? results.map(asFormat1) : results;
   expected.forEach((r, i) => {

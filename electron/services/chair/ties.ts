@@ -43,8 +43,12 @@ export function decideTie(db: Db, request: TieRequest, now: string): number {
   })();
 }
 
-/** The first place a decision's entries hold: the place their tie shared. */
-function placeOf(results: readonly CategoryResult[], decision: TieRequest): number | null {
+/**
+ * The place a decision's tie shared: the first place its entries hold while it settles their tie.
+ * Null for a decision the marks have overtaken (it settles nothing, so its entries' places are not its tie's).
+ */
+function placeOf(results: readonly CategoryResult[], decision: TieRequest, applies: boolean): number | null {
+  if (!applies) return null;
   const group = results.find((r) => r.nominationId === decision.nominationId && r.categoryId === decision.categoryId);
   const places = (group?.ranked ?? []).filter((r) => decision.entryIds.includes(r.entryId) && r.place !== null).map((r) => r.place as number);
   return places.length > 0 ? Math.min(...places) : null;
@@ -57,9 +61,10 @@ export function withdrawTie(db: Db, id: number, now: string): void {
     | undefined;
   if (!row) throw new AppError('tie.unknownDecision', { id });
   const decision = { nominationId: row.nomination_id, categoryId: row.category_id, entryIds: JSON.parse(row.entry_ids) as string[], reason: row.reason };
-  const { results, sources } = currentResults(db);
+  const { results, sources, applied } = currentResults(db);
+  const place = placeOf(results, decision, applied.some((d) => d.id === id));
   db.transaction(() => {
     db.prepare('DELETE FROM tie_decisions WHERE id = ?').run(id);
-    audit(db, now, 'tie.withdrawn', groupTitle(sources.contest, row.nomination_id, row.category_id), journalDetail(sources.contest, decision, placeOf(results, decision), id));
+    audit(db, now, 'tie.withdrawn', groupTitle(sources.contest, row.nomination_id, row.category_id), journalDetail(sources.contest, decision, place, id));
   })();
 }

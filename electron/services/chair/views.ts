@@ -7,16 +7,13 @@ import { median } from '../../../shared/scoring/aggregate.ts';
 import { meanOf, round6, toNumber, ZERO, type Exact } from '../../../shared/scoring/exact.ts';
 import { entryDisagreement, expertSeverity, icc, kendallW, methodSensitivity, outlierMarks } from '../../../shared/scoring/statistics.ts';
 import { expertScore } from '../../../shared/scoring/score.ts';
+import { settleTies } from '../../../shared/domain/ties.ts';
+import type { TieDecision } from '../../../shared/scoring/rank.ts';
 import { fingerprintOf, publicKeyFromBase64 } from '../signing/keys.ts';
 import { coverageOf, heldCoverage } from './coverage.ts';
 import { standingMarks } from './merge.ts';
 import { decisionsOf, groupResult, prepareGroups, resultStatistics, type PreparedGroup } from './results.ts';
 import { cached, chairSources, type ChairSources, type HeldTie } from './sources.ts';
-
-/** Whether a tie decision still settles a tie: every entry it names is placed by the chair's decision. */
-function applies(decision: HeldTie, result: CategoryResult): boolean {
-  return decision.entryIds.every((id) => result.ranked.some((r) => r.entryId === id && r.decidedBy === 'chair'));
-}
 
 interface Group {
   prepared: PreparedGroup;
@@ -28,20 +25,27 @@ function groupsOf(sources: ChairSources): Group[] {
   return cached(sources, 'groups', '', () => prepareGroups(sources.contest, standingMarks(sources.bundles)).map((prepared) => ({ prepared, statistics: resultStatistics(prepared) })));
 }
 
+/** A group's results with these decisions (none: `undecided`), kept until the decisions, the bundles or the packages change. */
+function resultOf(sources: ChairSources, { prepared, statistics }: Group, decisions: TieDecision[]): CategoryResult {
+  const name = `${decisions.length === 0 ? 'undecided' : 'result'}\0${prepared.nominationId}\0${prepared.categoryId ?? ''}`;
+  return cached(sources, name, JSON.stringify(decisions), () => groupResult(prepared, decisions, statistics));
+}
+
 /**
- * The results as the bundles that stand give them now, with the tie decisions that settle them.
- * The same as computeResults of the sources, kept per group until its tie decisions, the bundles
- * or the packages change.
+ * The results as the bundles that stand give them now, with the tie decisions that settle them:
+ * those that settleTies takes against the ties the ranking leaves open without any decision, as
+ * `jurybox merge --decisions` and `jurybox recompute` take them. A decision the marks have since
+ * overtaken (its tie grew, split or went) is kept but does not apply, so what the chair signs
+ * recomputes IDENTICAL. The same as computeResults of the sources with `applied`.
  */
 export function currentResults(db: Db): { sources: ChairSources; results: CategoryResult[]; applied: HeldTie[] } {
   const sources = chairSources(db);
-  const results = groupsOf(sources).map(({ prepared, statistics }) => {
-    const decisions = decisionsOf(sources.ties, prepared);
-    return cached(sources, `result\0${prepared.nominationId}\0${prepared.categoryId ?? ''}`, JSON.stringify(decisions), () => groupResult(prepared, decisions, statistics));
-  });
-  const applied = sources.ties.filter((d) => {
-    const result = results.find((r) => r.nominationId === d.nominationId && r.categoryId === d.categoryId);
-    return result !== undefined && applies(d, result);
+  const groups = groupsOf(sources);
+  const undecided = groups.map((group) => resultOf(sources, group, []));
+  const applied = settleTies(sources.contest, undecided, sources.ties).settled.map(({ index }) => sources.ties[index] as HeldTie);
+  const results = groups.map((group, i) => {
+    const decisions = decisionsOf(applied, group.prepared);
+    return decisions.length === 0 ? (undecided[i] as CategoryResult) : resultOf(sources, group, decisions);
   });
   return { sources, results, applied };
 }

@@ -24,8 +24,8 @@ export function readNomination(db: Db, id: string): Nomination {
 /**
  * Saves one nomination with its categories and criteria as the editor shows them: items missing
  * from the input are removed, the order given becomes the order stored. Refuses to remove a
- * category that still has entries or a criterion that has marks, and to narrow a scale below
- * marks already given.
+ * category that still has entries or a criterion that has marks, and to change a scale so that it
+ * no longer holds a mark already given (out of its range or between its grid points).
  */
 export function saveNomination(db: Db, q: EditorQueries, input: Parsed, newId: NewId, contestId: string): Nomination {
   const id = input.id ?? newId('nom');
@@ -71,7 +71,7 @@ export function saveNomination(db: Db, q: EditorQueries, input: Parsed, newId: N
       db.prepare('DELETE FROM criteria WHERE id = ?').run(old.id);
     }
     for (const c of criteria) {
-      const outside = q.marksOutside(c.id, c.scale.min, c.scale.max);
+      const outside = q.marksOffScale(c.id, c.scale);
       if (outside > 0) throw new AppError('editor.scaleExcludesMarks', { criterion: c.title, count: outside });
     }
     db.prepare('UPDATE criteria SET position = -1 - position WHERE nomination_id = ?').run(id);

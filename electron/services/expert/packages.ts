@@ -1,5 +1,6 @@
 import { audit } from '../chair/audit.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { ClearedMark } from '../../../shared/domain/expert.ts';
 import type { Db } from '../../db/connection.ts';
 import { syncContest } from '../../db/queries/sync.ts';
 import { openPackage, type OpenedPackage } from '../package/contest-package.ts';
@@ -94,6 +95,8 @@ export interface PackageUpdate {
   revision: number;
   /** False when the workspace already held exactly this revision. */
   updated: boolean;
+  /** Marks the new revision's scales no longer hold, cleared: the expert gives them again. */
+  cleared: ClearedMark[];
 }
 
 /**
@@ -115,16 +118,17 @@ export function applyPackage(ws: Workspace, opened: OpenedPackage, source: strin
   if (revision < held.revision) throw new AppError('package.older', { file: source, revision, held: held.revision });
   if (revision === held.revision) {
     if (opened.envelope.digest !== held.digest) throw new AppError('package.sameRevisionDiffers', { file: source, revision });
-    return { revision, updated: false };
+    return { revision, updated: false, cleared: [] };
   }
   if (role.kind === 'expert' && !opened.payload.contest.experts.some((x) => x.id === role.expertId)) throw new AppError('package.expertRemoved', { file: source, expertId: role.expertId });
-  db.transaction(() => {
-    syncContest(db, opened.payload.contest, now);
+  const cleared = db.transaction(() => {
+    const off = syncContest(db, opened.payload.contest, now);
     recordPackage(db, opened, now);
     // The chair's results depend on the revision: taking a new one is a decision worth recording.
     if (role.kind === 'chair') audit(db, now, 'package.applied', source, { revision, digest: opened.envelope.digest });
+    return off;
   })();
-  return { revision, updated: true };
+  return { revision, updated: true, cleared };
 }
 
 /** Opens a package from bytes the page read (or a path), for the checks above. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
+import { checkNewFile } from '../user-files.ts';
 import { ResultBundle } from '../../../shared/formats/payloads.ts';
 import type { Criterion } from '../../../shared/domain/contest.ts';
 import { writeFileAtomic } from '../app-data.ts';
@@ -104,7 +104,7 @@ export function submit(ws: Workspace, key: Ed25519Key, options: { path: string; 
   checkExpertSigner(ws, key);
   const missing = missingWork(ws);
   if (missing.length > 0 && !options.draft) throw new AppError('submit.incomplete', { count: missing.length });
-  if (existsSync(options.path)) throw new AppError('publish.exists', { file: options.path });
+  checkNewFile(options.path);
   const sequence = (submissions(ws)[0]?.sequence ?? 0) + 1;
   const payload = bundlePayload(ws, { sequence, draft: options.draft, now: options.now });
   const bytes = writeEnvelope('result', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`, 'utf8'), key, options.path);

@@ -80,16 +80,18 @@ function fieldEnd(text: string, from: number, separator: Separator): number {
   return text.length;
 }
 
-/** The text of the quoted field opening at `from` (doubled quotes as one, CR LF as LF), and where it closes. */
+/**
+ * The text of the quoted field opening at `from` (doubled quotes as one, CR LF as LF), and where it
+ * closes. The field is taken whole once its end is found: appended a quote or a line at a time, a
+ * field of 30 MB of quotes took 780 MiB (a chain of 15 million pieces), and a regular expression
+ * replacing 10 million line breaks 930 MiB; split and join hold one array of slices.
+ */
 function quotedField(fileName: string, text: string, from: number, row: number): [string, number] {
-  let field = '';
-  for (let at = from + 1; ; ) {
-    const quote = text.indexOf('"', at);
-    if (quote === -1) throw new AppError('import.unterminatedQuote', { file: fileName, row });
-    // A line break inside a cell is "\n" in XLSX; CSV from Windows writes "\r\n".
-    field += text.slice(at, quote).replace(/\r\n/g, '\n');
-    if (text[quote + 1] !== '"') return [field, quote + 1];
-    field += '"';
-    at = quote + 2;
-  }
+  let quote = text.indexOf('"', from + 1);
+  for (; quote !== -1 && text[quote + 1] === '"'; quote = text.indexOf('"', quote + 2));
+  if (quote === -1) throw new AppError('import.unterminatedQuote', { file: fileName, row });
+  const raw = text.slice(from + 1, quote);
+  const unquoted = raw.includes('""') ? raw.split('""').join('"') : raw;
+  // A line break inside a cell is "\n" in XLSX; CSV from Windows writes "\r\n".
+  return [unquoted.includes('\r\n') ? unquoted.split('\r\n').join('\n') : unquoted, quote + 1];
 }

@@ -39,7 +39,7 @@ function formatOf(fileName: string, bytes: Buffer): Format {
 
 async function readXlsxTable(fileName: string, bytes: Buffer, options: ReadOptions): Promise<Table> {
   const { sheets, sheet, rows } = await readXlsx(fileName, bytes, options.sheet);
-  const shaped = shapeTable(rows, () => new AppError('import.noHeaderSheet', { file: fileName, sheet }));
+  const shaped = shapeTable(fileName, rows, () => new AppError('import.noHeaderSheet', { file: fileName, sheet }));
   return { format: 'xlsx', fileName, sheets, sheet, encoding: null, separator: null, ...shaped };
 }
 
@@ -49,7 +49,7 @@ function readCsvTable(fileName: string, bytes: Buffer, options: ReadOptions): Ta
   const separator = options.separator === undefined || options.separator === 'auto' ? detectSeparator(text) : options.separator;
   const records = parseCsv(fileName, text, separator);
   const { rows, encoding } = decodeRecords(fileName, records, options.encoding ?? 'auto', utf8Bom);
-  const shaped = shapeTable(rows, () => new AppError('import.noHeader', { file: fileName }));
+  const shaped = shapeTable(fileName, rows, () => new AppError('import.noHeader', { file: fileName }));
   return { format: 'csv', fileName, sheets: [], sheet: null, encoding, separator, ...shaped };
 }
 

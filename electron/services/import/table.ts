@@ -1,4 +1,5 @@
-import type { AppError } from '../../../shared/errors.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { forbiddenCharacter } from './characters.ts';
 
 /**
  * The table every import format is read into: what the preview shows and what convertRows reads.
@@ -83,12 +84,14 @@ function numberText(value: number): string {
 
 /**
  * The header is the first non-empty row; empty rows are dropped; every row gets one cell per
- * column, from A to the last column that holds anything.
+ * column, from A to the last column that holds anything. A header holding a control or direction
+ * character is refused (characters.ts): the preview and every message name columns by their headers.
  */
-export function shapeTable(raw: RawRow[], noHeader: () => AppError): Pick<Table, 'columns' | 'rows'> {
+export function shapeTable(fileName: string, raw: RawRow[], noHeader: () => AppError): Pick<Table, 'columns' | 'rows'> {
   const filled = raw.filter((r) => r.cells.some((cell) => !isEmptyCell(cell)));
   const [header, ...body] = filled;
   if (header === undefined) throw noHeader();
+  checkHeader(fileName, header);
   const width = filled.reduce((max, r) => Math.max(max, lastFilled(r.cells) + 1), 0);
   const columns = Array.from({ length: width }, (_, index) => ({ index, letter: columnLetter(index), header: cellText(header.cells[index]) }));
   const rows = body.map((r) => ({ row: r.row, cells: columns.map((c) => normaliseEmpty(r.cells[c.index])) }));
@@ -102,4 +105,12 @@ function lastFilled(cells: CellValue[]): number {
 
 function normaliseEmpty(cell: CellValue | undefined): CellValue {
   return cell === undefined || isEmptyCell(cell) ? null : cell;
+}
+
+// Headers may be broken over lines (Excel's Alt+Enter), as a multi-line field may.
+function checkHeader(fileName: string, header: RawRow): void {
+  header.cells.forEach((cell, column) => {
+    const found = typeof cell === 'string' ? forbiddenCharacter(cell, true) : null;
+    if (found !== null) throw new AppError('import.headerChar', { file: fileName, row: header.row, column: columnLetter(column), char: found.params.char });
+  });
 }

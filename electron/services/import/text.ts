@@ -49,6 +49,7 @@ function kindOf(field: string): Kind {
  * with a multi-byte sequence, in a file read as Windows-1251, is UTF-8 text among Windows-1251.
  */
 export function decodeRecords(fileName: string, records: ByteRecord[], requested: Encoding | 'auto', utf8Bom: boolean): { rows: RawRow[]; encoding: Encoding } {
+  refuseZeroBytes(fileName, records);
   const first = new Map<Kind, { row: number; column: number }>();
   const count = { ascii: 0, 'utf-8': 0, 'windows-1251': 0 };
   for (const record of records) {
@@ -68,6 +69,18 @@ export function decodeRecords(fileName: string, records: ByteRecord[], requested
   const decoder = new TextDecoder(encoding);
   const decode = (field: string): string => (NON_ASCII.test(field) ? decoder.decode(Buffer.from(field, 'latin1')) : field);
   return { encoding, rows: records.map((r) => ({ row: r.row, cells: r.cells.map(decode) })) };
+}
+
+/**
+ * No text in UTF-8 or Windows-1251 holds a zero byte, while UTF-16 (without the BOM that
+ * hasUtf16Bom looks for) holds one in nearly every character and a picture or a program many: such
+ * a file is refused as not text where its first zero byte is, rather than shown as a table of garbage.
+ */
+function refuseZeroBytes(fileName: string, records: ByteRecord[]): void {
+  for (const record of records) {
+    const column = record.cells.findIndex((field) => field.includes('\0'));
+    if (column !== -1) throw new AppError('import.notText', { file: fileName, row: record.row, column: columnLetter(column) });
+  }
 }
 
 // Excel's "Unicode text" is UTF-16 with a BOM; read as either supported encoding it is garbage,

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { IMPORT_LIMITS } from '../../../shared/domain/import.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { TableBudget, tooManyCells, tooManyRows } from './limits.ts';
+import { TableBudget } from './limits.ts';
 import type { CellValue, RawRow } from './table.ts';
-import { storedZip, unzipWithin, type ZipPart } from './zip.ts';
+import { readableParts } from './workbook-parts.ts';
+import { storedZip, unzipWithin } from './zip.ts';
 
 /** An XLSX workbook read with exceljs: the chosen worksheet's cells as plain values. */
 
@@ -26,9 +26,9 @@ export async function readXlsx(fileName: string, bytes: Buffer, sheetName: strin
 }
 
 /**
- * exceljs holds the whole workbook, every sheet, at about 0.7 KB a cell, and inflates whatever the
- * ZIP holds; so the ZIP is unpacked within the limits first, every sheet's rows and cells counted,
- * and exceljs given only those counted bytes.
+ * exceljs holds the whole workbook, every sheet, at about 0.7 KB a cell, inflates whatever the ZIP
+ * holds and builds whatever its parts name; so the ZIP is unpacked within the limits first, cut down
+ * to what the import reads and counted (workbook-parts.ts), and exceljs given only those bytes.
  */
 async function loadWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const counted = unpackWithin(fileName, bytes);
@@ -44,27 +44,7 @@ async function loadWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Wo
 
 // Its own function, so that the unpacked parts are garbage once they are packed again.
 function unpackWithin(fileName: string, bytes: Buffer): Buffer {
-  const parts = unzipWithin(fileName, bytes);
-  checkStoredSize(fileName, parts);
-  return storedZip(parts);
-}
-
-// The parts exceljs reads as worksheets: its own pattern, unanchored as it uses it.
-const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
-const SHARED_STRINGS = /^\/?xl\/sharedStrings\.xml$/;
-// A start tag of a row, a cell or a shared string, with or without a namespace prefix.
-const COUNTED_TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c|si)[\s/>]/g;
-
-/** Refuses a workbook whose sheets store more rows or cells, or which holds more distinct texts, than the limits. */
-function checkStoredSize(fileName: string, parts: ZipPart[]): void {
-  const count = { row: 0, c: 0, si: 0 };
-  for (const part of parts) {
-    if (!WORKSHEET.test(part.name) && !SHARED_STRINGS.test(part.name)) continue;
-    // latin1 keeps one character per byte; the tags counted are ASCII in UTF-8.
-    for (const match of part.data.toString('latin1').matchAll(COUNTED_TAG)) count[match[1] as keyof typeof count] += 1;
-  }
-  if (count.row > IMPORT_LIMITS.rows) throw tooManyRows(fileName);
-  if (count.c > IMPORT_LIMITS.cells || count.si > IMPORT_LIMITS.cells) throw tooManyCells(fileName);
+  return storedZip(readableParts(fileName, unzipWithin(fileName, bytes)));
 }
 
 // Offices hide helper sheets (lists for drop-downs); the first sheet the user can see is the one meant.

@@ -28,8 +28,6 @@ interface DirectoryEntry {
 const END = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** A workbook Excel writes has a few dozen parts; the cap bounds the work on the directory. */
-const MAX_PARTS = 10_000;
 /** Where a ZIP's sizes do not fit 32 bits (ZIP64); no spreadsheet within the caps needs that. */
 const SATURATED = 0xffffffff;
 
@@ -55,7 +53,7 @@ function centralDirectory(fileName: string, bytes: Buffer): DirectoryEntry[] {
   const end = endRecord(fileName, bytes);
   const count = bytes.readUInt16LE(end + 10);
   const offset = bytes.readUInt32LE(end + 16);
-  if (count > MAX_PARTS || offset === SATURATED) throw damaged(fileName);
+  if (count > IMPORT_LIMITS.parts || offset === SATURATED) throw damaged(fileName);
   const entries: DirectoryEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {

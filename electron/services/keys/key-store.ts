@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../app-data.ts';
+import { makeFolderFor, readUserFile } from '../user-files.ts';
 import { createKeyFile, readKeyFile, unlockKeyFile, type SecretBox } from '../signing/key-file.ts';
 import { fingerprintOf, generateKey, keyIdOf, publicKeyPem, publicKeyToBase64, type Ed25519Key } from '../signing/keys.ts';
 
@@ -30,6 +31,17 @@ export function describeKeyFile(text: string, source: string): KeyInfo {
   };
 }
 
+// A key file is a few hundred bytes of JSON; anything far larger is not one, and is not read whole.
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+
+/**
+ * The text of a key file the user named (typed, chosen, or given to the CLI): a regular file of a key
+ * file's size, or a refusal that says what the path is instead (a folder, a pipe, nothing).
+ */
+export function keyFileText(path: string): string {
+  return readUserFile(path, { max: MAX_KEY_FILE_BYTES }).toString('utf8');
+}
+
 /** Where the public half of a key file goes: organiser.key → organiser.pub.pem. */
 export const publicPemPath = (keyPath: string): string => `${keyPath.replace(/\.key$/, '')}.pub.pem`;
 
@@ -51,7 +63,7 @@ function ownerOnlyFolder(dir: string): void {
  */
 export function saveKeyPair(keyPath: string, text: string, publicKey: Buffer, options: { ownFolder?: boolean } = {}): void {
   const dir = dirname(keyPath);
-  mkdirSync(dir, { recursive: true, mode: KEY_DIR_MODE });
+  makeFolderFor(keyPath, KEY_DIR_MODE);
   if (options.ownFolder) ownerOnlyFolder(dir);
   writeFileAtomic(publicPemPath(keyPath), publicKeyPem(publicKey));
   writeFileAtomic(keyPath, text, { mode: KEY_FILE_MODE });

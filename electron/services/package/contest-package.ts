@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../app-data.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { checkNewFile } from '../user-files.ts';
 import { publishProblems } from '../../../shared/domain/contest.ts';
 import { ContestPackage, type RosterEntry } from '../../../shared/formats/payloads.ts';
 import type { Db } from '../../db/connection.ts';
@@ -88,7 +88,7 @@ export function organiserRule(db: Db, organiserName: string): SignerRule {
  * recorded with its exact bytes only if the file was written.
  */
 export function publish(db: Db, key: Ed25519Key, options: { path: string; organiserName: string; now: string }): Publication {
-  if (existsSync(options.path)) throw new AppError('publish.exists', { file: options.path });
+  checkNewFile(options.path);
   checkSigner(key.publicKey, organiserRule(db, options.organiserName));
   const publicKey = publicKeyToBase64(key.publicKey);
   const payload = nextPackage(db, { name: options.organiserName, publicKey: key.publicKey }, options.now);

@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
 import { Enrolment, type ContestPackage } from '../../../shared/formats/payloads.ts';
 import type { Db } from '../../db/connection.ts';
 import { checkSignature, parsePayload, peekPublicKey, readEnvelope, writeEnvelope, type OpenedEnvelope } from '../signing/envelope.ts';
 import { fingerprintOf, publicKeyToBase64, type Ed25519Key } from '../signing/keys.ts';
+import { checkSigner, enrolmentRule } from '../signing/signer.ts';
+import { checkNewFile, writeProblem } from '../user-files.ts';
 
 /** The expert's side: a self-signed enrolment of `key` for one expert of a contest package. */
 export function createEnrolment(pkg: ContestPackage, expertId: string, key: Ed25519Key, now: string): Buffer {
@@ -18,6 +21,24 @@ export function createEnrolment(pkg: ContestPackage, expertId: string, key: Ed25
     createdAt: now,
   });
   return writeEnvelope('enrolment', Buffer.from(`${JSON.stringify(payload, null, 2)}\n`, 'utf8'), key);
+}
+
+/**
+ * The expert's enrolment written to `path` (never over a file): for an expert of the package
+ * (`source` names it in the refusal), with a key enrolmentRule lets enrol, both checked before
+ * anything is signed. What the app and `jurybox enrol` write.
+ */
+export function writeEnrolment(pkg: ContestPackage, source: string, expertId: string, key: Ed25519Key, options: { path: string; now: string }): { path: string; fingerprint: string } {
+  if (!pkg.contest.experts.some((x) => x.id === expertId)) throw new AppError('enrol.unknownExpert', { file: source, expertId });
+  checkSigner(key.publicKey, enrolmentRule(pkg, expertId));
+  checkNewFile(options.path);
+  const bytes = createEnrolment(pkg, expertId, key, options.now);
+  try {
+    writeFileSync(options.path, bytes, { flag: 'wx' });
+  } catch (error) {
+    throw writeProblem(error, options.path);
+  }
+  return { path: options.path, fingerprint: fingerprintOf(key.publicKey) };
 }
 
 export interface OpenedEnrolment {

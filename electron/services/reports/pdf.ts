@@ -1,5 +1,5 @@
 import pdfmake, { type DocumentDefinition, type Style, type TableLayout } from 'pdfmake';
-import { fonts, printable } from './fonts.ts';
+import { advanceAtMost, fonts, lineAtMost, printable } from './fonts.ts';
 
 /**
  * pdfmake set up for documents that fetch nothing: the PT fonts (Cyrillic, OFL) are embedded from
@@ -81,11 +81,37 @@ export function gridWidths(widths: readonly (number | '*')[], width = TEXT_WIDTH
 
 /** The height of a page's text block, less room for a heading and a table's repeated header row. */
 const PAGE_BUDGET = 841.89 - PAGE_MARGINS[1] - PAGE_MARGINS[3] - 80;
+/** The largest line height a style sets (the text's; tables set 1.05). */
+const LINE_HEIGHT = 1.12;
 
-/** The lines `text` takes at most, set `width` points wide at `fontSize`: every character counted as wide as the widest letter (1 em). */
+/**
+ * The lines `text` takes at most, set `width` points wide at `fontSize`, as it is printed (a
+ * character the fonts lack takes the 8 of its code). pdfmake's way is followed: words fill a line
+ * while they fit, a word that does not starts the next one, and a word wider than the column is cut
+ * where the line is full; each character is counted at its widest in any face, so no line holds
+ * more than pdfmake's. Counting characters as 1 em each, as before, undercounted by half and more:
+ * words that wrap one to a line, a title of 300 characters printed as 2,400.
+ */
 export function linesAtMost(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor(width / fontSize));
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(Array.from(line).length / perLine)), 0);
+  const space = advanceAtMost(' ') * fontSize;
+  let lines = 0;
+  for (const paragraph of printable(text).split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(' ')) {
+      const chars = Array.from(word, (char) => advanceAtMost(char) * fontSize);
+      let wide = chars.reduce((sum, w) => sum + w, 0);
+      if (used > 0 && used + wide > width) [lines, used] = [lines + 1, 0];
+      for (let at = 0; wide > width; lines += 1) {
+        // A piece as long as fits (one character at least), as pdfmake cuts it.
+        let piece = chars[at++] ?? 0;
+        while (at < chars.length && piece + (chars[at] ?? 0) <= width) piece += chars[at++] ?? 0;
+        wide -= piece;
+      }
+      used += wide + space;
+    }
+  }
+  return lines;
 }
 
 /**
@@ -103,7 +129,8 @@ const LIST_MARKER = 20;
 
 /** An upper bound of the height content takes set `width` wide: texts and stacks one under another, table rows as tall as their tallest cell. */
 function heightAtMost(node: unknown, width: number, fontSize: number): number {
-  if (typeof node === 'string') return (linesAtMost(node, width, fontSize) + 0.5) * fontSize * 1.25;
+  // Half a line more for a cell's padding and a stack's gaps.
+  if (typeof node === 'string') return (linesAtMost(node, width, fontSize) + 0.5) * fontSize * lineAtMost() * LINE_HEIGHT;
   if (Array.isArray(node)) return node.reduce((sum: number, n) => sum + heightAtMost(n, width, fontSize), 0);
   if (node === null || typeof node !== 'object') return 0;
   const o = node as { text?: unknown; stack?: unknown; ol?: unknown; ul?: unknown; columns?: unknown[]; table?: { widths?: unknown[]; body?: unknown[][] } };

@@ -14,15 +14,21 @@ import type { RenderOptions } from './render.ts';
 
 const MAX_SHEET_NAME = 31;
 
+/** Characters XML cannot hold: C0 controls but tab and line breaks (exceljs drops them), U+FFFE and U+FFFF (a part holding one does not parse). */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold are what this finds
+const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
 /**
  * Valid, unique sheet names for the groups, made from their titles alone: numbered in order (so
- * never equal to each other or to a name in `taken`, nor starting with an apostrophe), characters
- * Excel forbids ([]:*?/\) replaced by spaces, cut to 31 characters with an ellipsis.
+ * never equal to each other or to a name in `taken`), characters Excel forbids ([]:*?/\) and XML
+ * cannot hold replaced by spaces, apostrophes by ’ (Excel refuses a name ending in one, and exceljs
+ * writes one inside a name into the print titles' reference undoubled, which Excel reads as a
+ * damaged workbook), cut to 31 characters with an ellipsis.
  */
 export function sheetNames(titles: readonly string[], taken: readonly string[]): string[] {
   const used = new Set(taken.map((n) => n.toLowerCase()));
   return titles.map((title, i) => {
-    const clean = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
+    const clean = title.replace(/[[\]:*?/\\]/g, ' ').replace(NOT_XML, ' ').replaceAll("'", '’').replace(/\s+/g, ' ').trim();
     let name = `${i + 1}. ${clean}`.trim();
     const chars = Array.from(name);
     if (chars.length > MAX_SHEET_NAME) name = `${chars.slice(0, MAX_SHEET_NAME - 1).join('').trimEnd()}…`;
@@ -30,6 +36,18 @@ export function sheetNames(titles: readonly string[], taken: readonly string[]):
     used.add(name.toLowerCase());
     return name;
   });
+}
+
+/**
+ * A value as Excel is to show it. Excel reads _xHHHH_ in a text as the character U+HHHH; that is how
+ * it stores a character XML cannot hold, and so is one written here. A title holding "_x202E_" as
+ * text would show reversed letters: the underscore opening such a sequence is written _x005F_, as
+ * Excel writes its own.
+ */
+function shown<T>(value: T): T {
+  if (typeof value !== 'string') return value;
+  const escaped = value.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+  return escaped.replace(NOT_XML, (char) => `_x${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`) as T;
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9E9E9' } };
@@ -62,7 +80,7 @@ function table(sheet: ExcelJS.Worksheet, words: Words, columns: readonly Column[
     if (c.format) column.numFmt = c.format;
   });
   const header = sheet.getRow(headerRow);
-  header.values = columns.map((c) => words.t(c.key));
+  header.values = columns.map((c) => shown(words.t(c.key)));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
@@ -71,7 +89,7 @@ function table(sheet: ExcelJS.Worksheet, words: Words, columns: readonly Column[
   });
   rows.forEach((values, i) => {
     // An empty text is an empty cell, so that Excel's "blanks" filter finds it.
-    sheet.getRow(headerRow + 1 + i).values = values.map((v) => (v === '' ? null : v));
+    sheet.getRow(headerRow + 1 + i).values = values.map((v) => (v === '' ? null : shown(v)));
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: columns.length } };
@@ -94,7 +112,7 @@ const GROUP_COLUMNS: readonly Column[] = [
 function groupSheet(book: ExcelJS.Workbook, words: Words, results: VenueResults, group: VenueGroup, name: string): void {
   const sheet = book.addWorksheet(name);
   const title = sheet.getCell('A1');
-  title.value = group.title;
+  title.value = shown(group.title);
   title.font = { bold: true, size: 12 };
   sheet.mergeCells(1, 1, 1, GROUP_COLUMNS.length);
   const rows = groupRows(words, results, group).map((r) => [r.place, r.entry, r.organisation, r.region, r.applicationNo, r.score, r.normalised, r.evaluations, r.award, r.decidedBy, r.note]);
@@ -148,7 +166,7 @@ function summarySheet(book: ExcelJS.Workbook, words: Words, results: VenueResult
     [],
     [words.t('report.summary.awards')],
   ];
-  lines.forEach((values, i) => (sheet.getRow(i + 1).values = values));
+  lines.forEach((values, i) => (sheet.getRow(i + 1).values = values.map(shown)));
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell(`A${lines.length}`).font = { bold: true, size: 12 };
   const winners = view.groups.flatMap((g) =>

@@ -57,9 +57,17 @@ export function rosterRule(pkg: ContestPackage, personId: string | null, name = 
   };
 }
 
-/** The chair's rule on a contest package: the roster's key of the expert whose role is chair. */
-export function chairRule(pkg: ContestPackage, chairName: string): SignerRule {
-  return rosterRule(pkg, pkg.contest.experts.find((x) => x.role === 'chair')?.id ?? null, chairName);
+/**
+ * The chair's rule on a contest package: the roster's key of the expert whose role is chair. Keys
+ * the chair confirmed for experts the roster gives none (`confirmed`, by expert id) are those
+ * experts' as much as a roster's key would be, so they never sign for the chair.
+ */
+export function chairRule(pkg: ContestPackage, chairName: string, confirmed: ReadonlyMap<string, string> = new Map()): SignerRule {
+  const chairId = pkg.contest.experts.find((x) => x.role === 'chair')?.id ?? null;
+  const rule = rosterRule(pkg, chairId, chairName);
+  const nameOf = (id: string) => pkg.contest.experts.find((x) => x.id === id)?.name ?? id;
+  const theirs = [...confirmed].filter(([id]) => id !== chairId).map(([id, publicKey]) => ({ owner: nameOf(id), publicKey }));
+  return { ...rule, others: [...rule.others, ...theirs] };
 }
 
 /**

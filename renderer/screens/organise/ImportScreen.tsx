@@ -12,6 +12,7 @@ import { readAsBase64 } from '../../read-file.ts';
 import { say } from '../../stores/notice-store.ts';
 import { navigate } from '../../stores/route-store.ts';
 import { ActionError, useAction } from '../../action.tsx';
+import { Untrusted } from '../../components/Untrusted.tsx';
 import { useLoad } from './use-load.ts';
 
 const NONE = '-';
@@ -192,7 +193,9 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
                     </td>
                     <td>{String(r.row)}</td>
                     {r.cells.slice(0, SHOWN_COLUMNS).map((cell, i) => (
-                      <td key={i}>{cell}</td>
+                      <td key={i}>
+                        <Untrusted text={cell} />
+                      </td>
                     ))}
                   </tr>
                 ))}

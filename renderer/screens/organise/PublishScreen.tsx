@@ -5,6 +5,7 @@ import { call } from '../../api/client.ts';
 import { TextField } from '../../components/form.tsx';
 import { ActionError, useAction } from '../../action.tsx';
 import { KeyChooser, useKeyChoice } from '../KeyChooser.tsx';
+import { Untrusted } from '../../components/Untrusted.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useT } from '../../i18n.ts';
 import { hrefOf } from '../../stores/route-store.ts';
@@ -51,7 +52,7 @@ export function PublishScreen() {
             <dd><code>{done.path}</code></dd>
             <dt>{t('pub.signer')}</dt>
             <dd>
-              {done.signer.label} <code className="fingerprint">{done.signer.fingerprint}</code>
+              <Untrusted text={done.signer.label} /> <code className="fingerprint">{done.signer.fingerprint}</code>
             </dd>
             <dt>{t('app.digest')}</dt>
             <dd><code className="digest">{done.digest}</code></dd>

@@ -86,7 +86,8 @@ function Exports({ current }: { current: VenueCurrent }) {
   const write = (chosen: ExportFormat) => {
     setFormat(chosen);
     void writing.run(
-      () => call('venue:export', { format: chosen, lang, present: [...present], path: pathOf(chosen) }),
+      // The digest of the file shown: the host refuses to export another one (another tab may have opened it).
+      () => call('venue:export', { format: chosen, lang, present: [...present], path: pathOf(chosen), digest: view.file.digest }),
       (done) => {
         setWritten((list) => [{ format: chosen, ...done }, ...list.filter((w) => w.path !== done.path)]);
         say('venue.written', { path: done.path });
@@ -213,7 +214,7 @@ export function VenueScreen() {
               <dt>{t('venue.bundles')}</dt>
               <dd>{number(held.view.bundles.length)}</dd>
             </dl>
-            {held.source === 'file' && kind === 'chair' && (
+            {held.source === 'file' && held.ownSigned && (
               <div className="actions">
                 <button type="button" disabled={resetting.busy} onClick={() => void resetting.run(() => call('venue:reset'), current.reload)}>
                   {t('venue.useOwn')}

@@ -43,6 +43,28 @@ describe('dispatch', () => {
     assert.equal(logged.length, 1);
   });
 
+  it('reports an unexpected failure with the text a file or a user gave shown inert: no control or bidi character, no line of its own', async () => {
+    // A failure that quotes a file name (as Node's file errors do) with a colour change, a line that
+    // looks like the log's own, and a bidi override; logged by the dispatcher's own default.
+    const name = '/data/нет\u001b[31m\n[jurybox] ok\u202Eпапки/r2.jbcontest';
+    const handlers = { 'app:info': () => { throw Object.assign(new Error(`ENOENT: no such file or directory, open '${name}'`), { code: 'ENOENT' }); } } as unknown as Handlers;
+    const written: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => written.push(String(chunk)) > 0) as typeof process.stderr.write;
+    try {
+      const reply = await createDispatcher(handlers)('app:info', {});
+      assert.equal(!reply.ok && reply.error.code, 'error.internal');
+    } finally {
+      process.stderr.write = write;
+    }
+    const log = written.join('');
+    assert.match(log, /^\[jurybox\] app:info: Error: ENOENT: /);
+    assert.ok(log.includes(String.raw`нет\x1b[31m\x0a[jurybox] ok\u{202E}папки`), log);
+    assert.ok(!log.includes('\u001b') && !log.includes('\u202E') && !log.includes('\n[jurybox] ok'), log);
+    // The stack's own lines stay lines.
+    assert.match(log, /\n {4}at /);
+  });
+
   it('does not log user errors as failures', async () => {
     const logged: unknown[] = [];
     const handlers = { 'app:info': () => { throw new AppError('workspace.notOpen'); } } as unknown as Handlers;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
-import { finaliseView, signResults } from '../../../electron/api/chair.ts';
+import { confirmEnrolmentKey, finaliseView, signResults } from '../../../electron/api/chair.ts';
 import { openForChair } from '../../../electron/api/chair.ts';
 import { exportEnrolment, openForExpert, runSubmit, submitStatus } from '../../../electron/api/expert.ts';
 import { publishStatus, runPublish } from '../../../electron/api/publishing.ts';
@@ -17,7 +17,7 @@ import { createKeyFile } from '../../../electron/services/signing/key-file.ts';
 import { generateKey } from '../../../electron/services/signing/keys.ts';
 import { Workspace } from '../../../electron/services/workspace.ts';
 import { translate } from '../../../shared/i18n/index.ts';
-import { contestWorkspace } from '../../helpers/contest.ts';
+import { contestWorkspace, smallContest } from '../../helpers/contest.ts';
 import { userError, type UserError } from '../../helpers/errors.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
@@ -164,6 +164,26 @@ describe('only the roster’s key signs', () => {
     }
     const signed = signResults(ws, store, { ...fromFile(keys.chair), path, chairName: 'Председатель' });
     assert.deepEqual(signed.signer, { label: describeKeyFile(readFileSync(keys.chair.file, 'utf8'), 'chair').label, fingerprint: keys.chair.fingerprint });
+  });
+
+  it('the merged results while the roster gives the chair no key: never with a key the chair confirmed for an expert', (t) => {
+    const definition = smallContest();
+    definition.experts.push({ id: 'ch', name: 'Председатель Жюри', region: 'Москва', role: 'chair' });
+    const organiserWs = contestWorkspace(t, definition);
+    const dir = tempDir(t);
+    const r1 = runPublishWith(organiserWs, generateKey(), join(dir, 'r1.jbcontest'));
+    const ws = Workspace.open(openForChair(tempDir(t), 'r1.jbcontest', readFileSync(r1).toString('base64')));
+    t.after(() => ws.close());
+    // Expert x1 is not on the roster: the chair compared the fingerprint and confirmed x1's key.
+    const x1 = generateKey();
+    confirmEnrolmentKey(ws, 'x1.jbenrol', createEnrolment(openPackage(r1).payload, 'x1', x1, NOW).toString('base64'));
+    const x1File = join(dir, 'x1.key');
+    writeFileSync(x1File, createKeyFile(x1, { label: 'Эксперт Первый', passphrase: PASS, demo: true }));
+    const store = new KeyStore(join(tempDir(t), 'keys'));
+    const path = join(dir, 'results.jbmerged');
+    const error = userError(() => signResults(ws, store, { ...fromFile(held(x1File)), path, chairName: 'Председатель Жюри' }));
+    assert.deepEqual([error.code, error.params.owner, error.params.offered], ['sign.othersKey', 'Эксперт Первый', held(x1File).fingerprint]);
+    assert.equal(existsSync(path), false);
   });
 
   it('a later revision of the package: only the key the first revision pinned signs', (t) => {

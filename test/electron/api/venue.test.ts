@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -10,6 +10,7 @@ import { writeDemo } from '../../../electron/services/demo/demo.ts';
 import { KeyStore } from '../../../electron/services/keys/key-store.ts';
 import type { Channel } from '../../../shared/api/channels.ts';
 import type { Input, Output } from '../../../shared/api/contract.ts';
+import { resignedDemoResults } from '../../helpers/resigned.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 function session(t: TestContext) {
@@ -137,5 +138,71 @@ describe('the venue in a workspace', () => {
     const start = await call('venue:current');
     assert.equal(start?.source, 'file');
     assert.equal(start?.view.file.name, 'results.jbmerged');
+  });
+
+  it('keeps a file chosen in a workspace with that workspace: one made anew at the same path starts from its own results', async (t) => {
+    const demo = writeDemo(tempDir(t), { now: '2026-09-30T09:00:00.000Z' });
+    const call = session(t);
+    const { path } = await call('chair:open', { fileName: 'contest.jbcontest', content: b64(demo.package) });
+    await call('venue:open', { fileName: 'chosen.jbmerged', content: b64(demo.results) });
+    assert.equal((await call('venue:current'))?.view.file.name, 'chosen.jbmerged');
+    // The chair starts over: the workspace file goes, and opening the package makes a new one where it was.
+    await call('workspace:close');
+    rmSync(path);
+    assert.equal((await call('chair:open', { fileName: 'contest.jbcontest', content: b64(demo.package) })).path, path);
+    assert.equal(await call('venue:current'), null);
+  });
+
+  it('refuses in a workspace the results of another contest, naming the file and both contests', async (t) => {
+    const dir = tempDir(t);
+    const demo = writeDemo(dir, { now: '2026-09-30T09:00:00.000Z' });
+    const other = resignedDemoResults(dir, join(dir, 'other.jbmerged'), (p) => ({ ...p, contestId: 'other-contest', contest: { ...p.contest, info: { ...p.contest.info, title: 'Другой конкурс' } } }));
+    const call = session(t);
+    await call('chair:open', { fileName: 'contest.jbcontest', content: b64(demo.package) });
+    await assert.rejects(call('venue:open', { fileName: 'other.jbmerged', content: b64(other) }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'venue.otherContest');
+      assert.match(error.message, /other\.jbmerged.*“Другой конкурс”.*“Лучший многофункциональный центр России”/);
+      return true;
+    });
+    assert.equal(await call('venue:current'), null);
+    // With no workspace open, any verified results file is the venue's.
+    await call('workspace:close');
+    assert.equal((await call('venue:open', { fileName: 'other.jbmerged', content: b64(other) })).contest.title, 'Другой конкурс');
+  });
+
+  it('writes an export only from the file the screen shows: one changed since (another tab, a new signing) is refused', async (t) => {
+    const dir = tempDir(t);
+    const demo = writeDemo(dir, { now: '2026-09-30T09:00:00.000Z' });
+    const retitled = resignedDemoResults(dir, join(dir, 'retitled.jbmerged'), (p) => ({ ...p, contest: { ...p.contest, info: { ...p.contest.info, title: 'Переименованный' } } }));
+    const call = session(t);
+    const shown = await call('venue:open', { fileName: 'results.jbmerged', content: b64(demo.results) });
+    const path = join(tempDir(t), 'results.csv');
+    const written = await call('venue:export', { format: 'csv', lang: 'ru', path, digest: shown.file.digest });
+    assert.equal(written.path, path);
+    // Another tab of the same session opens another file: this screen still shows the first.
+    await call('venue:open', { fileName: 'retitled.jbmerged', content: b64(retitled) });
+    await assert.rejects(call('venue:export', { format: 'pdf', lang: 'ru', path: join(tempDir(t), 'protocol.pdf'), digest: shown.file.digest }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'venue.changed');
+      assert.match(error.message, /retitled\.jbmerged/);
+      return true;
+    });
+  });
+
+  it('gives a results file chosen in the chair’s workspace the experts’ marks when the workspace holds every bundle it names', async (t) => {
+    const demo = writeDemo(tempDir(t), { now: '2026-09-30T09:00:00.000Z' });
+    const call = session(t);
+    await call('chair:open', { fileName: 'contest.jbcontest', content: b64(demo.package) });
+    const { batch } = await call('bundles:begin');
+    for (const path of demo.bundles) await call('bundles:stage', { batch, fileName: path.slice(path.lastIndexOf('/') + 1), content: b64(path) });
+    await call('bundles:import', { batch });
+    // The demo's results were signed from the very bundles this workspace took in.
+    await call('venue:open', { fileName: 'results.jbmerged', content: b64(demo.results) });
+    const current = await call('venue:current');
+    assert.equal(current?.source, 'file');
+    assert.equal(current?.marks, true);
+    const written = await call('venue:export', { format: 'marks-csv', lang: 'ru', path: join(tempDir(t), 'marks.csv') });
+    const rows = readFileSync(written.path, 'utf8').trim().split(/\r?\n/);
+    const marks = demo.bundles.reduce((n, path) => n + (JSON.parse(Buffer.from(JSON.parse(readFileSync(path, 'utf8')).payload, 'base64').toString('utf8')) as { marks: unknown[] }).marks.length, 0);
+    assert.equal(rows.length, marks + 1, 'a header and one row per mark');
   });
 });

@@ -64,6 +64,10 @@ describe('jurybox command', () => {
     assert.equal(existsSync(join(dir, 'contest.jbcontest')), true);
     assert.match(runCli(['demo', '--out', dir], { LANG: 'ru_RU.UTF-8' }).stderr, /уже существует и не будет перезаписан/);
     assert.equal(runCli(['--help', '--lang', 'de']).status, 2);
+    // Before the command too, as the usage lists --lang among every command's options.
+    const other = tempDir(t);
+    assert.match(runCli(['--lang', 'ru', 'demo', '--out', other]).stdout, /Демонстрационный конкурс записан/);
+    assert.match(runCli(['--lang=en', 'demo', '--out', other], { LANG: 'ru_RU.UTF-8' }).stderr, /already exists/);
   });
 
   it('refuses to serve a workspace that does not exist, naming it', (t) => {

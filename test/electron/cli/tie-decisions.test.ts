@@ -78,7 +78,7 @@ describe('jurybox merge with ties', () => {
       ['another contest', decisionsFile([twins([POST, SIGN])], { contestId: 'other-contest' }), /decisions-\d+\.json.*other-contest.*mfc-best-2026/],
       ['an unknown group', decisionsFile([{ ...twins([POST, SIGN]), nominationId: 'nom-nothing' }]), /decisions-\d+\.json, decisions\[0\]: There is no group “nom-nothing” in the results/],
       ['a wrong set of entries', decisionsFile([twins([POST, 'entry-proj-outreach'])]), /decisions-\d+\.json, decisions\[0\]: In “Лучший проект МФЦ” there is no open tie of exactly these entries: .*entry-proj-outreach/],
-      ['a tie decided twice', decisionsFile([twins([POST, SIGN]), twins([SIGN, POST])]), /decisions-\d+\.json, decisions\[1\]: In “Лучший проект МФЦ” there is no open tie/],
+      ['a tie decided twice', decisionsFile([twins([POST, SIGN]), twins([SIGN, POST])]), new RegExp(`decisions-\\d+\\.json, decisions\\[1\\]: In “Лучший проект МФЦ” the tie of ${SIGN_NAMED}, ${POST_NAMED} is already decided by decisions\\[0\\]`)],
       ['a group without a tie', decisionsFile([twins([POST, SIGN]), { nominationId: 'nom-network', categoryId: 'cat-network-small', entryIds: ['entry-altai', 'entry-chukotka'], reason: 'x' }]), /decisions\[1\]: In “Лучшая региональная сеть МФЦ › .+” there is no open tie/],
     ];
     for (const [what, file, message] of cases) {
@@ -87,6 +87,14 @@ describe('jurybox merge with ties', () => {
       assert.match(refused.stderr, message, what);
       assert.equal(existsSync(refused.out), false, what);
     }
+  });
+
+  it('reads a decisions file saved with a byte-order mark and Windows line ends, as Notepad saves it', () => {
+    const path = join(dir, 'notepad.json');
+    writeFileSync(path, `\uFEFF${readFileSync(join(dir, 'decisions.json'), 'utf8').replaceAll('\n', '\r\n')}`);
+    const decided = merge(['--decisions', path]);
+    assert.equal(decided.status, 0, decided.stderr);
+    assert.deepEqual(openMerged(decided.out).payload.ties, openMerged(join(dir, 'results.jbmerged')).payload.ties);
   });
 
   it('recompute checks each recorded decision against the ties open without it, and names a tie left open', () => {

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { openMerged, writeMerged } from '../../../electron/services/chair/merge.ts';
 import { unlockKeyFile } from '../../../electron/services/signing/key-file.ts';
 import { fingerprintOf, publicKeyFromPem } from '../../../electron/services/signing/keys.ts';
+import { CONTINUED } from '../../../electron/cli/context.ts';
 import { runCli, type CliResult } from '../../helpers/cli.ts';
 
 /**
@@ -14,8 +15,11 @@ import { runCli, type CliResult } from '../../helpers/cli.ts';
  * that looks like ours, turn the next text around, isolate, hide a space, C1 NEL, a line separator.
  */
 const CRAFTED = 'Ким\u001b[2K\r\nSHA-256: FAKE 11111 22222\u202E33333\u2066\u200B\u0085\u2028end';
-/** How that name must read in the output: every one of those characters as a visible escape. */
-const SHOWN = String.raw`Ким\x1b[2K\x0d\x0aSHA-256: FAKE 11111 22222\u{202E}33333\u{2066}\u{200B}\x85\u{2028}end`;
+/**
+ * How that name must read in the output: every one of those characters as a visible escape, but
+ * the line break, which shows as one on a line marked as the name's continuation.
+ */
+const SHOWN = `${String.raw`Ким\x1b[2K`}\n${CONTINUED}${String.raw`SHA-256: FAKE 11111 22222\u{202E}33333\u{2066}\u{200B}\x85\u{2028}end`}`;
 /** A file name may carry the same (Linux allows anything but / and NUL). */
 const CRAFTED_FILE = 'evil\u001b[2K\r\u202E.jbresult';
 
@@ -62,9 +66,11 @@ describe('text from files in the CLI', () => {
     assert.equal(enrolled.status, 0, enrolled.stderr);
     const verified = inert(['verify', at('r2.jbcontest'), at('kim.jbenrol')]);
     assert.equal(verified.status, 0, verified.stderr);
-    const [contest, enrolment] = verified.stdout.trimEnd().split('\n');
-    assert.equal(contest, `${at('r2.jbcontest')}: contest package “${SHOWN}”, revision 2, keys on the roster: 9, signed by ${fingerprintOfPem(at('keys', 'organiser.pub.pem'))} — OK`);
-    assert.equal(enrolment, `${at('kim.jbenrol')}: key enrolment of expert kim (${SHOWN}), signed by ${fingerprintOfPem(at('mine.pub.pem'))} — OK`);
+    assert.equal(verified.stdout, [
+      `${at('r2.jbcontest')}: contest package “${SHOWN}”, revision 2, keys on the roster: 9, signed by ${fingerprintOfPem(at('keys', 'organiser.pub.pem'))} — OK`,
+      `${at('kim.jbenrol')}: key enrolment of expert kim (${SHOWN}), signed by ${fingerprintOfPem(at('mine.pub.pem'))} — OK`,
+      '',
+    ].join('\n'));
   });
 
   it('merge shows crafted file names, and the reasons that name them, escaped', () => {
@@ -88,15 +94,31 @@ describe('text from files in the CLI', () => {
     assert.equal(verified.stdout, `${at('crafted.jbmerged')}: contest results: ${SHOWN}, against revision 1, experts’ results: 9, signed by ${chair} — OK\n`);
     const results = inert(['results', at('crafted.jbmerged'), '--format', 'csv', '--out', at('r.csv')]);
     assert.equal(results.status, 0, results.stderr);
-    assert.equal(results.stdout.split('\n')[0], `${at('crafted.jbmerged')}: results signed by ${SHOWN} (key ${chair})`);
+    assert.ok(results.stdout.startsWith(`${at('crafted.jbmerged')}: results signed by ${SHOWN} (key ${chair})\n`), results.stdout);
     const recomputed = inert(['recompute', at('crafted.jbmerged'), '--contest', at('contest.jbcontest'), at('bundles')]);
     assert.equal(recomputed.status, 0, recomputed.stderr);
     assert.ok(recomputed.stdout.includes(`(${chair}).`), recomputed.stdout);
   });
 
+  it('shows a reason written on several lines on several lines, each marked as the reason’s own, in both languages', () => {
+    const decisions = JSON.parse(readFileSync(at('decisions.json'), 'utf8')) as { decisions: { reason: string }[] };
+    for (const d of decisions.decisions) d.reason = 'Проект раньше начал работу.\r\nВторое основание: отзывы.\n[jurybox] Results written';
+    writeFileSync(at('multiline.json'), JSON.stringify(decisions));
+    const merged = inert(['merge', '--contest', at('contest.jbcontest'), '--key', at('keys', 'chair.key'), '--out', at('multiline.jbmerged'), '--decisions', at('multiline.json'), at('bundles')], PASS);
+    assert.equal(merged.status, 0, merged.stderr);
+    const lines = merged.stdout.split('\n');
+    const at0 = lines.findIndex((l) => l.endsWith('reason: Проект раньше начал работу.'));
+    assert.ok(at0 > 0, merged.stdout);
+    assert.deepEqual(lines.slice(at0 + 1, at0 + 3), [`${CONTINUED}Второе основание: отзывы.`, `${CONTINUED}[jurybox] Results written`]);
+    // A file name on two lines, in a reason inside another message: each break marked once.
+    writeFileSync(at('in', 'два\nряда.jbresult'), 'not a bundle');
+    const ru = inert(['verify', '--lang', 'ru', at('in', 'два\nряда.jbresult')]);
+    assert.equal(ru.stderr, `${at('in', 'два')}\n${CONTINUED}ряда.jbresult: ОТКЛОНЁН — Файл ${at('in', 'два')}\n${CONTINUED}ряда.jbresult повреждён или это не файл JuryBox: текст не читается как JSON (знак 1).\n`);
+  });
+
   it('escapes a crafted file name or argument in an error too', () => {
     assert.match(inert(['verify', at(`missing${CRAFTED_FILE}`)]).stderr, /missing evil|missingevil\\x1b\[2K\\x0d\\u\{202E\}\.jbresult/);
-    assert.match(inert([`verify${CRAFTED}`]).stderr, /Unknown command “verifyКим\\x1b\[2K\\x0d\\x0aSHA-256/);
+    assert.match(inert([`verify${CRAFTED}`]).stderr, /Unknown command “verifyКим\\x1b\[2K\n {4}┆ SHA-256/);
     assert.equal(inert(['verify', '--lang', CRAFTED, 'x']).status, 2);
   });
 });

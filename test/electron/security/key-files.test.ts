@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { writeDemo } from '../../../electron/services/demo/demo.ts';
 import { KeyStore } from '../../../electron/services/keys/key-store.ts';
@@ -8,11 +9,32 @@ import { createKeyFile, unlockKeyFile } from '../../../electron/services/signing
 import { generateKey } from '../../../electron/services/signing/keys.ts';
 import { NewKey } from '../../../shared/domain/publishing.ts';
 import { fieldProblems } from '../../../shared/validation.ts';
-import { runCli } from '../../helpers/cli.ts';
+import { jurybox, runCli } from '../../helpers/cli.ts';
 import { userError } from '../../helpers/errors.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+/**
+ * Runs jurybox in a real terminal (script(1) gives it one) and types each of `answers` once the
+ * next prompt has appeared; returns what the terminal showed.
+ */
+function typeAtPrompt(args: string[], answers: string[]): Promise<string> {
+  const command = [process.execPath, jurybox, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, LANG: 'C' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  let shown = '';
+  let prompts = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    shown += chunk.toString();
+    const seen = (shown.match(/: (?=\r?\n|$)/g) ?? []).length;
+    while (prompts < Math.min(seen, answers.length)) child.stdin.write(answers[prompts++] ?? '');
+  });
+  // A prompt that never came (or a key file that never opened) fails the test; it never hangs it.
+  const timer = setTimeout(() => child.kill(), 30_000);
+  return new Promise((resolve) => child.on('close', () => (clearTimeout(timer), resolve(shown))));
+}
+
 const posix = process.platform !== 'win32';
 
 /** Every key file under `dir` is owner-only, and so is `dir`. */
@@ -76,6 +98,25 @@ describe('the passphrase of a new key', () => {
     assert.equal(keygen.status, 1);
     assert.match(keygen.stderr, /at least 8 characters/);
     assert.equal(existsSync(out), false);
+  });
+
+  it('counts characters as the user sees them, not the code points behind them', (t) => {
+    const store = new KeyStore(join(tempDir(t), 'keys'));
+    // Four thumbs with a skin tone are eight code points; eight combining accents are no letter at all.
+    for (const short of ['👍🏽👍🏽👍🏽👍🏽', '\u0301'.repeat(8), 'ä'.normalize('NFD').repeat(7)]) {
+      assert.equal(userError(() => store.create({ label: 'Эксперт', passphrase: short, useOs: false })).code, 'key.shortPassphrase', JSON.stringify(short));
+      assert.deepEqual(fieldProblems(NewKey.safeParse({ label: 'Эксперт', protection: 'passphrase', passphrase: short }).error ?? assert.fail()).map((p) => p.key), ['validation.tooShort']);
+    }
+    assert.equal(store.create({ label: 'Эксперт', passphrase: '👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽', useOs: false }).protection, 'passphrase');
+  });
+
+  it('typed at the prompt is what was meant: a backspace takes back a whole character, an arrow key adds nothing', { skip: !hasScript && 'needs script(1) for a terminal' }, async (t) => {
+    const out = join(tempDir(t), 'typed.key');
+    // 😀 then backspace, then an arrow key, typed twice (the passphrase and its confirmation).
+    const keys = 'верно😀\x7fпароль\x1b[Dдлинный\r';
+    const typed = await typeAtPrompt(['keygen', '--out', out, '--label', 'Ключ'], [keys, keys]);
+    assert.match(typed, /Key written/, typed);
+    assert.ok(unlockKeyFile(readFileSync(out, 'utf8'), { passphrase: 'вернопарольдлинный' }, out));
   });
 
   it('may be the demo’s public "demo" for demo keys only, and a key file sealed earlier with a short passphrase still opens', (t) => {

@@ -112,7 +112,7 @@ describe('threats to the files that travel', () => {
 
   it('refuses an older revision of the contest package than the one held (rollback)', (t) => {
     const ws = expert(t);
-    assert.deepEqual(updatePackage(ws, 'contest-r2.jbcontest', b64(readFileSync(r2))), { revision: 2, updated: true });
+    assert.deepEqual(updatePackage(ws, 'contest-r2.jbcontest', b64(readFileSync(r2))), { revision: 2, updated: true, cleared: [] });
     const older = () => updatePackage(ws, 'contest.jbcontest', b64(readFileSync(demo.package)));
     assert.equal(shown('en', older), 'Package contest.jbcontest is revision 1, and you already have revision 2. An older revision cannot be opened.');
     assert.equal(shown('ru', older), 'Пакет contest.jbcontest — редакция 1, а у вас уже редакция 2. Более старую редакцию открыть нельзя.');

@@ -61,6 +61,21 @@ describe('contest editor', () => {
     assert.deepEqual(editor.nomination('nom-network'), network, 'a refused save changes nothing');
   });
 
+  it('refuses a new step or minimum that leaves a mark given between its grid points', (t) => {
+    const ws = demoWorkspace(t);
+    const editor = new ContestEditor(ws.db, () => 'now', (k) => k);
+    const network = editor.nomination('nom-network');
+    ws.setMark({ entryId: 'entry-yugra-urai', criterionId: 'crit-net-services', value: 9 });
+    const withScale = (scale: { min: number; max: number; step: number }) => network.criteria.map((c, i) => (i === 0 ? { ...c, scale, rubric: [] } : c));
+    for (const scale of [{ min: 0, max: 10, step: 2 }, { min: 0.5, max: 9.5, step: 1 }]) {
+      assert.deepEqual(userError(() => editor.saveNomination({ ...network, criteria: withScale(scale) })), {
+        code: 'editor.scaleExcludesMarks', params: { criterion: network.criteria[0]?.title, count: 1 },
+      }, JSON.stringify(scale));
+    }
+    assert.deepEqual(editor.nomination('nom-network'), network, 'a refused save changes nothing');
+    assert.equal(editor.saveNomination({ ...network, criteria: withScale({ min: 1, max: 10, step: 0.5 }) }).criteria[0]?.scale.step, 0.5, 'a finer grid holds the mark');
+  });
+
   it('refuses to delete what has marks, and to move a scored entry to another nomination', (t) => {
     const ws = demoWorkspace(t);
     const editor = new ContestEditor(ws.db, () => 'now', (k) => k);

@@ -1,34 +1,32 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { AppError } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/i18n/messages.ru.ts';
 import { createDispatcher } from '../../../electron/api/dispatch.ts';
+import { chosenKey } from '../../../electron/api/expert.ts';
 import { Session } from '../../../electron/api/session.ts';
 import { AppData } from '../../../electron/services/app-data.ts';
+import { verifyBackup } from '../../../electron/services/backup/verify.ts';
+import { APPLICATION_ID } from '../../../electron/db/connection.ts';
 import { readBundleFile } from '../../../electron/services/bundles/source.ts';
 import { KeyStore } from '../../../electron/services/keys/key-store.ts';
 import { OpenedFiles } from '../../../electron/services/opened-files.ts';
 import { readEnvelopeFile } from '../../../electron/services/signing/envelope.ts';
 import { Workspace } from '../../../electron/services/workspace.ts';
+import { makeFifo } from '../../helpers/bad-paths.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { userError } from '../../helpers/errors.ts';
 import { tempDir } from '../../helpers/temp.ts';
-
-/** A named pipe at `path`, or the reason this system cannot make one. */
-function makeFifo(path: string): string | null {
-  if (process.platform === 'win32') return 'named pipes are not files on Windows';
-  const made = spawnSync('mkfifo', [path]);
-  return made.status === 0 ? null : `mkfifo failed: ${made.stderr.toString() || made.error?.message}`;
-}
 
 /** Every path that reads a file the user names, as one function each; each must say what the path is. */
 const readers: Record<string, (path: string) => unknown> = {
   'a signed file': (path) => readEnvelopeFile(path),
   'a result bundle': (path) => readBundleFile(path, path),
   'a workspace': (path) => Workspace.open(path),
+  'a backup to restore from': (path) => verifyBackup(path, { applicationId: APPLICATION_ID }),
+  'a key file chosen to sign': (path) => chosenKey(new KeyStore(join(dirname(path), 'store')), { keyId: null, keyFile: path, passphrase: 'passphrase' }),
   'a file handed over by the system': (path) => {
     const opened = new OpenedFiles();
     opened.add(path);
@@ -57,7 +55,7 @@ describe('files the user names', () => {
       const file = join(tempDir(t), 'plain.txt');
       writeFileSync(file, 'x');
       const through = join(file, 'inside.jbresult');
-      assert.equal(userError(() => read(through)).code, what === 'a workspace' ? 'workspace.notFound' : 'file.pathThroughFile');
+      assert.deepEqual(userError(() => read(through)), { code: 'file.pathThroughFile', params: { file: through } });
     });
   }
 

@@ -35,6 +35,16 @@ describe('workspace', () => {
     assert.deepEqual(ws.entry(ENTRY).marks, []);
   });
 
+  it('refuses a value a hair off the grid instead of saving the grid point next to it', (t) => {
+    const ws = demoWorkspace(t);
+    const refusal = (value: number) => userError(() => ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value })).code;
+    for (const value of [1e-300, 1e-10, 7.000000001, 6.9999999999]) assert.equal(refusal(value), 'scale.offStep', String(value));
+    assert.equal(refusal(10.000000001), 'scale.aboveMax');
+    assert.equal(refusal(-1e-300), 'scale.belowMin');
+    assert.deepEqual(ws.entry(ENTRY).marks, []);
+    assert.ok(Object.is(ws.setMark({ entryId: ENTRY, criterionId: CRITERION, value: -0 }).value, 0));
+  });
+
   it('accepts half steps where the scale has them', (t) => {
     const ws = demoWorkspace(t);
     ws.setScorer('popov');

@@ -63,6 +63,10 @@ describe('judging result bundles', () => {
     const mark = (entryId: string, value: number) => ({ entryId, criterionId: 'q1', value, comment: '' });
     assert.equal(code(sign(bundleOf(ctx, { marks: [mark('e1', 11), mark('e2', 8)] }), x1)), 'bundle.offScale');
     assert.equal(code(sign(bundleOf(ctx, { marks: [mark('e1', 7.5), mark('e2', 8)] }), x1)), 'bundle.offScale');
+    // A hair off the grid is off it: the chair's exact arithmetic would otherwise count 10.000000001 as given.
+    for (const value of [10.000000001, 7.000000001, 1e-300, 0.1 + 0.2]) {
+      assert.equal(code(sign(bundleOf(ctx, { marks: [mark('e1', value), mark('e2', 8)] }), x1)), 'bundle.offScale', String(value));
+    }
     assert.equal(code(sign(bundleOf(ctx, { marks: [mark('e9', 7)] }), x1)), 'bundle.unknownEntry');
     assert.equal(code(sign(bundleOf(ctx, { marks: [{ ...mark('e1', 7), criterionId: 'q9' }, mark('e2', 8)] }), x1)), 'bundle.unknownCriterion');
     // x2 is from Tula, like entry e1: an automatic conflict.

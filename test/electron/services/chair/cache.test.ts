@@ -127,7 +127,7 @@ describe('the chair’s screens, kept between calls', () => {
     } finally {
       organiser.close();
     }
-    assert.deepEqual(applyPackage(ws, openPackage(r2), 'contest-r2.jbcontest', NOW), { revision: 2, updated: true });
+    assert.deepEqual(applyPackage(ws, openPackage(r2), 'contest-r2.jbcontest', NOW), { revision: 2, updated: true, cleared: [] });
     const group = projectRanking(ws.db);
     assert.equal(group?.title, 'Проекты (редакция 2)');
     assert.equal(group?.minEvaluations, 50);

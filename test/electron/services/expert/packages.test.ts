@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ContestPackage } from '../../../../shared/formats/payloads.ts';
 import { applyPackage, currentPackage } from '../../../../electron/services/expert/packages.ts';
+import { missingWork, submit } from '../../../../electron/services/expert/submit.ts';
 import { openPackage, publish } from '../../../../electron/services/package/contest-package.ts';
 import { writeEnvelope } from '../../../../electron/services/signing/envelope.ts';
 import { generateKey, publicKeyToBase64 } from '../../../../electron/services/signing/keys.ts';
@@ -28,11 +29,33 @@ describe('contest package on the expert’s side', () => {
     organiserWs.editor.saveEntry({ ...organiserWs.editor.entries(null)[0], title: 'Участник один (новое название)' });
     organiserWs.editor.deleteEntry('e2');
     const r3 = publish(organiserWs.db, organiser, { path: join(dir, 'r3.jbcontest'), organiserName: 'Оргкомитет', now: NOW });
-    assert.deepEqual(applyPackage(ws, openPackage(r3.path), 'r3', NOW), { revision: 3, updated: true });
+    assert.deepEqual(applyPackage(ws, openPackage(r3.path), 'r3', NOW), { revision: 3, updated: true, cleared: [] });
     assert.equal(ws.entry('e1').entry.title, 'Участник один (новое название)');
     assert.deepEqual(ws.entry('e1').marks.map((m) => m.value), [8]);
     assert.equal(ws.myEntries().some((e) => e.id === 'e2'), false);
-    assert.deepEqual(applyPackage(ws, openPackage(r3.path), 'r3', NOW), { revision: 3, updated: false });
+    assert.deepEqual(applyPackage(ws, openPackage(r3.path), 'r3', NOW), { revision: 3, updated: false, cleared: [] });
+  });
+
+  it('clears a mark the new revision’s scale no longer holds, so the entry asks for it again and submit says so', (t) => {
+    const { organiserWs, organiser, pkg, dir, keys } = publishedContest(t);
+    const ws = expertWorkspace(t, pkg, 'x1');
+    ws.setMark({ entryId: 'e1', criterionId: 'q1', value: 7 });
+    ws.setMark({ entryId: 'e2', criterionId: 'q1', value: 4 });
+    const [nomination] = organiserWs.definition().nominations;
+    if (!nomination) throw new Error('the small contest has a nomination');
+    // 0–10 in steps of 1 becomes 0–8 in steps of 2: 4 stays on the grid, 7 falls between two points.
+    organiserWs.editor.saveNomination({ ...nomination, criteria: nomination.criteria.map((c) => ({ ...c, scale: { min: 0, max: 8, step: 2 } })) });
+    const r3 = publish(organiserWs.db, organiser, { path: join(dir, 'r3.jbcontest'), organiserName: 'Оргкомитет', now: NOW });
+    assert.deepEqual(applyPackage(ws, openPackage(r3.path), 'r3', NOW), {
+      revision: 3, updated: true, cleared: [{ entryId: 'e1', entry: 'Участник один', criterion: 'Польза', value: 7 }],
+    });
+    assert.deepEqual(ws.entry('e1').marks, []);
+    assert.deepEqual(ws.entry('e2').marks.map((m) => m.value), [4]);
+    assert.deepEqual(ws.myEntries().map((e) => [e.id, e.status]), [['e1', 'notStarted'], ['e2', 'complete']]);
+    assert.deepEqual(missingWork(ws).map((m) => [m.entryId, m.marks]), [['e1', ['Польза']]]);
+    assert.equal(userError(() => submit(ws, keys.x1!, { path: join(dir, 'x1.jbresult'), draft: false, now: NOW })).code, 'submit.incomplete');
+    const history = ws.db.prepare("SELECT value FROM mark_history WHERE entry_id = 'e1' ORDER BY id").all() as { value: number | null }[];
+    assert.deepEqual(history.map((h) => h.value), [7, null], 'the history keeps the mark cleared');
   });
 
   it('refuses an older revision, another file under a revision held, and a package re-signed by another key', (t) => {

@@ -66,3 +66,22 @@ describe('a CSV of mixed encodings', () => {
     assert.equal((await readWritten(t, 'a.csv', lines(utf8('Name;Region'), utf8('Ivanova;Moscow')))).encoding, 'utf-8');
   });
 });
+
+describe('a CSV that is not text', () => {
+  const where = (file: string, row: number, column: string) => ({ code: 'import.notText', params: { file, row, column } });
+
+  it('refuses UTF-16 without a byte-order mark, which no reading of its bytes makes text', async (t) => {
+    const text = `${HEADER}\r\n${ROWS[0]}\r\n`;
+    const bigEndian = Buffer.from(text, 'utf16le').swap16();
+    // Cyrillic letters have no zero byte in UTF-16; the ";" has, after it (LE: column B) or before it (BE: column A).
+    assert.deepEqual(await userErrorOf(readWritten(t, 'le.csv', Buffer.from(text, 'utf16le'))), where('le.csv', 1, 'B'));
+    assert.deepEqual(await userErrorOf(readWritten(t, 'be.csv', bigEndian)), where('be.csv', 1, 'A'));
+  });
+
+  it('refuses a picture or a program saved under a .csv name, naming the first zero byte’s row and column', async (t) => {
+    const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR;')]);
+    assert.deepEqual(await userErrorOf(readWritten(t, 'фото.csv', png)), where('фото.csv', 3, 'A'));
+    const zero = lines(utf8(HEADER), utf8(ROWS[0] ?? ''), Buffer.concat([utf8('Ёлкина Ольга;МФЦ'), Buffer.from([0]), utf8(';Москва')]));
+    assert.deepEqual(await userErrorOf(readWritten(t, 'эксперты.csv', zero)), where('эксперты.csv', 3, 'B'));
+  });
+});

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,38 +7,11 @@ import { readTable } from '../../../../electron/services/import/index.ts';
 import { IMPORT_LIMITS } from '../../../../shared/domain/import.ts';
 import { encodeCp1251 } from '../../../helpers/cp1251.ts';
 import { userErrorOf } from '../../../helpers/errors.ts';
+import { MEMORY_BOUND_MIB, expectBounded, expectRefusedWithin, readInChild } from '../../../helpers/read-in-child.ts';
 import { tempDir } from '../../../helpers/temp.ts';
 import { rowXml, workbook } from '../../../helpers/zip.ts';
 
 const MiB = 1024 * 1024;
-const CHILD = join(import.meta.dirname, '../../../helpers/read-table-child.ts');
-/** Generous: a fresh process with exceljs loaded takes about 130 MiB; the unbounded reading took 1.2–1.7 GiB. */
-const MEMORY_BOUND_MIB = 512;
-
-interface ChildOutcome {
-  code?: string;
-  params?: Record<string, unknown>;
-  rows?: number;
-  ms: number;
-  peakMiB: number;
-}
-
-/** Writes the file, reads it in a process of its own and reports the time and peak memory that took. */
-function readInChild(t: TestContext, name: string, bytes: Buffer): ChildOutcome {
-  const path = join(tempDir(t), name);
-  writeFileSync(path, bytes);
-  const run = spawnSync(process.execPath, [CHILD, path], { encoding: 'utf8', timeout: 120_000 });
-  assert.equal(run.status, 0, run.stderr);
-  const outcome = JSON.parse(run.stdout) as ChildOutcome;
-  t.diagnostic(`${name}: ${(bytes.length / 1024).toFixed(0)} KB, ${outcome.code ?? `${outcome.rows} rows`} in ${outcome.ms} ms, peak RSS ${outcome.peakMiB} MiB`);
-  return outcome;
-}
-
-/** Refused with `code` naming the file, in bounded memory. */
-function expectRefusedWithin(outcome: ChildOutcome, code: string, params: Record<string, unknown>): void {
-  assert.deepEqual({ code: outcome.code, params: outcome.params }, { code, params });
-  assert.ok(outcome.peakMiB < MEMORY_BOUND_MIB, `peak RSS ${outcome.peakMiB} MiB`);
-}
 
 async function read(t: TestContext, name: string, bytes: Buffer) {
   const path = join(tempDir(t), name);
@@ -114,7 +86,7 @@ describe('a ZIP that is not what its directory says', () => {
     const name = Buffer.from('xl/worksheets/sheet1.xml');
     // The name's second occurrence is in the central directory, 46 bytes after its entry's start; the CRC is at 16.
     const entry = bytes.indexOf(name, bytes.indexOf(name) + 1) - 46;
-    bytes.writeUInt32LE(bytes.readUInt32LE(entry + 16) ^ 1, entry + 16);
+    bytes.writeUInt32LE((bytes.readUInt32LE(entry + 16) ^ 1) >>> 0, entry + 16);
     assert.equal((await userErrorOf(read(t, 'crc.xlsx', bytes))).code, 'import.badXlsx');
   });
 
@@ -144,6 +116,18 @@ describe('a CSV at and over the limits', () => {
     const lines = (count: number) => Buffer.from(Array.from({ length: count }, (_, i) => `r${i}`).join('\n'));
     assert.equal((await read(t, 'ровно.csv', lines(IMPORT_LIMITS.rows))).rows.length, IMPORT_LIMITS.rows - 1);
     assert.deepEqual(await userErrorOf(read(t, 'больше.csv', lines(IMPORT_LIMITS.rows + 1))), { code: 'import.tooManyRows', params: { file: 'больше.csv', limit: IMPORT_LIMITS.rows } });
+  });
+
+  it('reads one quoted field of 30 MB of doubled quotes, or of 10 million line breaks, in bounded memory', (t) => {
+    const quoted = (inside: Buffer) => Buffer.concat([Buffer.from('Название;Регион\r\n"'), inside, Buffer.from('";Югра\r\n')]);
+    for (const [name, inside] of [
+      ['кавычки.csv', Buffer.alloc(30 * MiB, '"')],
+      ['переносы.csv', Buffer.from('а\r\n'.repeat(10 * MiB / 2))],
+    ] as const) {
+      const outcome = readInChild(t, name, quoted(inside));
+      assert.equal(outcome.rows, 1);
+      expectBounded(outcome);
+    }
   });
 
   it('refuses a record wider than Excel, naming its row', async (t) => {

@@ -126,4 +126,39 @@ describe('the protocol’s layout', { skip }, () => {
     const text = tool('pdftotext', ['-layout', await written(t, results, 'en'), '-']);
     assert.ok(!text.includes('U+'), 'no codes, no note');
   });
+
+  /** The results with the first ranked entry of the first group replaced by `entry`'s texts. */
+  const withFirstEntry = (results: VenueResults, entry: { title: string; organisation?: string; region?: string }): VenueResults => {
+    const [group, ...groups] = results.view.groups;
+    const [first, ...rest] = group?.ranked ?? [];
+    assert.ok(group && first);
+    return { ...results, view: { ...results.view, groups: [{ ...group, ranked: [{ ...first, ...entry }, ...rest] }, ...groups] } };
+  };
+
+  /** Words of `length` letters Ж, a space between, as many as 300 characters hold. */
+  const words = (length: number) => Array.from({ length: Math.floor(301 / (length + 1)) }, () => 'Ж'.repeat(length)).join(' ');
+
+  for (const lang of ['ru', 'en'] as const) {
+    it(`never drops a table row kept whole that is longer than a page as printed: characters written as codes, words that wrap one to a line (${lang})`, async (t) => {
+      const { results } = demo();
+      const cjk = Array.from({ length: 300 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+      const coded = tool('pdftotext', ['-raw', await written(t, withFirstEntry(results, { title: cjk }), lang), '-']).replace(/\s+/g, '');
+      const codes = Array.from(cjk, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}]`);
+      assert.deepEqual(codes.filter((code) => !coded.includes(code)).length, 0, 'every character of the title, as its code');
+      const entry = { title: words(8), organisation: words(12), region: words(12) };
+      const wrapped = tool('pdftotext', ['-raw', await written(t, withFirstEntry(results, entry), lang), '-']);
+      const count = (text: string) => text.split('Ж').length - 1;
+      assert.equal(count(wrapped), count(entry.title + entry.organisation + entry.region), 'every letter of the entry, its organisation and region');
+    });
+  }
+
+  it('prints letters written decomposed (и and a combining breve for й) as the letters the fonts hold, not as codes', async (t) => {
+    const { results } = demo();
+    const title = 'Объединённый МФЦ «Йошкар-Ола»'.normalize('NFD');
+    assert.notEqual(title, title.normalize('NFC'));
+    const odd = withFirstEntry(results, { title });
+    assert.deepEqual(protocolUnprintable(odd, { lang: 'ru', present: null }), []);
+    const text = tool('pdftotext', ['-raw', await written(t, odd, 'ru'), '-']);
+    assert.ok(text.normalize('NFC').includes('Объединённый МФЦ «Йошкар-Ола»') && !text.includes('U+'), 'the title as written, no codes');
+  });
 });

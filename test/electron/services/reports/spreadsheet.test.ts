@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { renderResults } from '../../../../electron/services/reports/render.ts';
 import { sheetNames } from '../../../../electron/services/reports/spreadsheet.ts';
+import { readTable } from '../../../../electron/services/import/index.ts';
+import { unzipWithin } from '../../../../electron/services/import/zip.ts';
 import type { VenueResults } from '../../../../electron/services/venue/results-file.ts';
 import { translate } from '../../../../shared/i18n/index.ts';
 import { demoResults } from './demo-results.ts';
@@ -100,10 +102,13 @@ describe('the results workbook (XLSX)', () => {
   it('names sheets validly, uniquely and the same way every time', () => {
     const long = 'Лучшая региональная сеть многофункциональных центров: малая';
     const names = sheetNames([long, 'A/B [test]?', 'A/B [test]?', "'quoted'"], ['Сводка', 'Оценки экспертов']);
-    assert.deepEqual(names, ['1. Лучшая региональная сеть мн…', '2. A B test', '3. A B test', "4. 'quoted'"]);
+    // Excel refuses a name ending in an apostrophe, and exceljs writes one inside unescaped in the print titles.
+    assert.deepEqual(names, ['1. Лучшая региональная сеть мн…', '2. A B test', '3. A B test', '4. ’quoted’']);
     for (const name of names) assert.ok(Array.from(name).length <= 31, name);
     assert.deepEqual(sheetNames([long], []), [names[0]]);
     assert.deepEqual(sheetNames(['Сводка'], ['1. сводка']), ['1. Сводка (2)']);
+    // Characters XML cannot hold: exceljs drops a control character in a name and writes U+FFFF, which no XML parser reads.
+    assert.deepEqual(sheetNames(['Малая\uFFFFсеть\u0007МФЦ'], []), ['1. Малая сеть МФЦ']);
   });
 
   it('stores text that looks like a formula as the text it is, never as a formula', async () => {
@@ -121,5 +126,52 @@ describe('the results workbook (XLSX)', () => {
     }
     // XML reads a line end, CRLF or CR, as LF; every other character comes back as it went.
     for (const text of HOSTILE) assert.ok(texts.has(text.replace(/\r\n?/g, '\n')), JSON.stringify(text));
+  });
+
+  it('writes groups titled with apostrophes, each sheet’s print titles a reference Excel can read', async () => {
+    const { results } = demo();
+    const titles = ["Children's project'", "'Цифра'", "Проект 'Альфа' и 'Бета'"];
+    const groups = results.view.groups.map((g, i) => ({ ...g, categoryTitle: titles[i % titles.length] ?? null }));
+    const bytes = await renderResults({ ...results, view: { ...results.view, groups } }, 'xlsx', { lang: 'en', present: null });
+    const xml = unzipWithin('results.xlsx', bytes).find((p) => p.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
+    const unescape = (text: string) => text.replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+    const sheets = [...xml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => unescape(m[1] ?? ''));
+    const printTitles = [...xml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g)].map((m) => unescape(m[1] ?? ''));
+    assert.equal(printTitles.length, groups.length);
+    for (const reference of printTitles) {
+      // A sheet's name in a reference is quoted, an apostrophe inside it doubled.
+      const quoted = /^'((?:[^']|'')+)'!\$1:\$2$/.exec(reference);
+      assert.ok(quoted && sheets.includes((quoted[1] ?? '').replaceAll("''", "'")), reference);
+    }
+  });
+
+  it('keeps text that reads like Excel’s _xHHHH_ escape as written, not as the character it would stand for', async () => {
+    const { results } = demo();
+    const [group] = results.view.groups;
+    const [first, ...rest] = group?.ranked ?? [];
+    assert.ok(group && first);
+    const odd = { title: 'Проект_x0041_', organisation: '_x202E_ГАУ', region: 'Регион_x005F_x0007_' };
+    const bytes = await renderResults({ ...results, view: { ...results.view, groups: [{ ...group, ranked: [{ ...first, ...odd }, ...rest] }] } }, 'xlsx', { lang: 'ru', present: null });
+    // Read back as the import reads a workbook: each escape decoded once, as Excel shows the cell.
+    const sheet = sheetNames([group.categoryTitle ?? group.nominationTitle], [])[0];
+    const table = await readTable('results.xlsx', bytes, sheet === undefined ? {} : { sheet });
+    assert.deepEqual(table.rows[1]?.cells.slice(1, 4), [odd.title, odd.organisation, odd.region]);
+  });
+
+  it('writes every character of a text, those XML cannot hold as Excel writes them (_x0007_), so the workbook opens and reads back as written', async () => {
+    const { withMarks } = demo();
+    const [group] = withMarks.view.groups;
+    const [first, ...rest] = group?.ranked ?? [];
+    const [mark, ...marks] = withMarks.marks ?? [];
+    assert.ok(group && first && mark);
+    // U+FFFF is no XML character at all (the part would not parse); exceljs silently drops a control character.
+    const odd = { title: 'Проект\uFFFF', organisation: 'ГАУ\u0007МФЦ', region: 'Тула\u001b[2K' };
+    const results = { ...withMarks, view: { ...withMarks.view, groups: [{ ...group, ranked: [{ ...first, ...odd }, ...rest] }] }, marks: [{ ...mark, comment: 'Хорошо\uFFFE\u0001' }, ...marks] };
+    const bytes = await renderResults(results, 'xlsx', { lang: 'ru', present: null });
+    const sheet = sheetNames([group.categoryTitle ?? group.nominationTitle], [])[0];
+    const table = await readTable('results.xlsx', bytes, sheet === undefined ? {} : { sheet });
+    assert.deepEqual(table.rows[1]?.cells.slice(1, 4), [odd.title, odd.organisation, odd.region]);
+    const marksSheet = await readTable('results.xlsx', bytes, { sheet: translate('ru', 'report.sheet.marks') });
+    assert.equal(marksSheet.rows[0]?.cells[6], 'Хорошо\uFFFE\u0001');
   });
 });
